@@ -1,0 +1,38 @@
+# Makefile — a thin wrapper; the build itself is CMake (see CMakePresets.json).
+#   make run    install what is missing, build the web widget (release), serve it
+#   make test   install what is missing, build everything, run every test (CTest)
+#   make bench  sizes of every file the page loads, and time to first complete frame
+#   make native build the native app (build/native-release/accord)
+#   make clean  remove build outputs (keeps the Debian sources in build/deps)
+PORT ?= 8080
+HOST ?= 127.0.0.1
+export NODE_PATH := /usr/share/nodejs
+export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
+
+.PHONY: run test bench deps web native clean serve
+deps:
+	@bash cmake/install-deps.sh
+
+web: deps
+	@cmake --preset web-release >/dev/null
+	@cmake --build --preset web-release
+
+native: deps
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release
+
+serve:
+	@node tests/browser/serve.mjs --root build/web-release/www --host $(HOST) --port $(PORT)
+
+run: web serve
+
+test: deps web
+	@cmake --preset native-debug >/dev/null
+	@cmake --build --preset native-debug
+	@ctest --preset native-debug
+
+bench: deps web
+	@node tests/browser/bench.mjs --root build/web-release/www
+
+clean:
+	@rm -rf build/native-debug build/native-release build/web-release

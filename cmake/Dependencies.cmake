@@ -1,0 +1,72 @@
+# Dependencies.cmake — every third-party library, in one place.
+# imgui and (for wasm) SDL2 are compiled from Debian source packages that
+# cmake/install-deps.sh unpacked into ACCORD_DEPS_DIR; the compiled objects live in
+# the build tree, so they are built once per build directory.
+
+set(IMGUI_DIR "${ACCORD_DEPS_DIR}/imgui")
+set(SDL2_SRC_DIR "${ACCORD_DEPS_DIR}/libsdl2")
+foreach(dir IN ITEMS "${IMGUI_DIR}/imgui.cpp" "${SDL2_SRC_DIR}/include/SDL.h")
+    if(NOT EXISTS "${dir}")
+        message(FATAL_ERROR "Missing ${dir}: run `make deps` (cmake/install-deps.sh) first.")
+    endif()
+endforeach()
+
+# nlohmann/json (header-only, Debian's nlohmann-json3-dev). Why a private include
+# folder: emscripten must not see all of /usr/include, only nlohmann's headers.
+set(ACCORD_JSON_INCLUDE "${CMAKE_BINARY_DIR}/json-include")
+file(MAKE_DIRECTORY "${ACCORD_JSON_INCLUDE}")
+file(CREATE_LINK /usr/include/nlohmann "${ACCORD_JSON_INCLUDE}/nlohmann" SYMBOLIC)
+add_library(accord_json INTERFACE)
+target_include_directories(accord_json SYSTEM INTERFACE "${ACCORD_JSON_INCLUDE}")
+
+# imgui core: no backends, no demo window, no debug tools in release.
+add_library(accord_imgui STATIC
+    ${IMGUI_DIR}/imgui.cpp
+    ${IMGUI_DIR}/imgui_draw.cpp
+    ${IMGUI_DIR}/imgui_tables.cpp
+    ${IMGUI_DIR}/imgui_widgets.cpp
+)
+target_include_directories(accord_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_compile_definitions(accord_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+    $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEBUG_TOOLS>)
+
+if(EMSCRIPTEN)
+    # SDL2 for wasm from Debian's libsdl2 source. Why not -sUSE_SDL=2: Debian's
+    # emscripten cache is read-only and ports cannot be downloaded. Why not SDL's
+    # own CMake: every configure check is a full emcc link (5–13 minutes).
+    # Compiling the needed sources against SDL_config_emscripten.h takes ~70 s.
+    set(sdl "${SDL2_SRC_DIR}/src")
+    file(GLOB ACCORD_SDL2_SOURCES
+        ${sdl}/*.c ${sdl}/atomic/*.c ${sdl}/audio/*.c ${sdl}/audio/emscripten/*.c ${sdl}/audio/dummy/*.c
+        ${sdl}/cpuinfo/*.c ${sdl}/dynapi/*.c ${sdl}/events/*.c ${sdl}/file/*.c
+        ${sdl}/filesystem/emscripten/*.c ${sdl}/haptic/*.c ${sdl}/haptic/dummy/*.c
+        ${sdl}/joystick/*.c ${sdl}/joystick/emscripten/*.c ${sdl}/libm/*.c
+        ${sdl}/locale/*.c ${sdl}/locale/emscripten/*.c ${sdl}/misc/*.c ${sdl}/misc/emscripten/*.c
+        ${sdl}/power/*.c ${sdl}/power/emscripten/*.c ${sdl}/sensor/*.c ${sdl}/sensor/dummy/*.c
+        ${sdl}/stdlib/*.c ${sdl}/thread/*.c ${sdl}/thread/generic/*.c ${sdl}/timer/*.c
+        ${sdl}/timer/unix/*.c ${sdl}/video/*.c ${sdl}/video/emscripten/*.c ${sdl}/video/yuv2rgb/*.c
+        ${sdl}/loadso/dlopen/*.c ${sdl}/hidapi/*.c
+    )
+    add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
+    target_include_directories(accord_sdl2 SYSTEM PUBLIC "${SDL2_SRC_DIR}/include")
+    # Why: SDL's renderer API and audio mixing are unused; disabling them keeps
+    # their code out (the linker would drop most of it anyway).
+    target_compile_definitions(accord_sdl2 PRIVATE SDL_RENDER_DISABLED=1 USING_GENERATED_CONFIG_H=0)
+    target_compile_options(accord_sdl2 PRIVATE -w)
+    add_library(SDL2::SDL2 ALIAS accord_sdl2)
+    target_compile_definitions(accord_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+else()
+    find_package(SDL2 REQUIRED)
+    if(NOT TARGET SDL2::SDL2)
+        add_library(SDL2::SDL2 INTERFACE IMPORTED)
+        target_include_directories(SDL2::SDL2 INTERFACE ${SDL2_INCLUDE_DIRS})
+        target_link_libraries(SDL2::SDL2 INTERFACE ${SDL2_LIBRARIES})
+    endif()
+endif()
+
+# The two imgui backends Accord uses: SDL2 for input, OpenGL3 / WebGL2 for drawing.
+add_library(accord_imgui_sdl_gl STATIC
+    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+)
+target_link_libraries(accord_imgui_sdl_gl PUBLIC accord_imgui SDL2::SDL2)

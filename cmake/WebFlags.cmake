@@ -1,0 +1,49 @@
+# WebFlags.cmake — every Emscripten setting of the web build, in one place.
+# Output: <build>/www/{index.html, accord.js, accord.wasm, packs/*.json}.
+# Why .js + a page we write ourselves: emcc 3.1.6 crashes minifying .html output at
+# -Oz, and a page with no inline script can run under a strict CSP.
+
+set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
+
+add_executable(accord_web
+    src/platform/app.cpp
+    src/platform/main_web.cpp
+    src/platform/web_bridge.cpp
+)
+set_target_properties(accord_web PROPERTIES OUTPUT_NAME accord SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${ACCORD_WWW}")
+target_link_libraries(accord_web PRIVATE accord_ui accord_imgui_sdl_gl SDL2::SDL2)
+
+set(ACCORD_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti)
+set(ACCORD_WEB_LINK_FLAGS
+    -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sENVIRONMENT=web
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB
+    -sSTACK_SIZE=1MB
+    -sDISABLE_EXCEPTION_CATCHING=1
+    -sFILESYSTEM=0
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_accord_on_pack_fetched,_accord_on_pack_failed,_accord_state_json,_accord_items_json,_accord_select
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+    -sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=$UTF8ToString,$stringToUTF8,$lengthBytesUTF8
+    --pre-js "${CMAKE_SOURCE_DIR}/web/pre.js"
+)
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+    list(APPEND ACCORD_WEB_LINK_FLAGS -sASSERTIONS=2 -g)
+else()
+    list(APPEND ACCORD_WEB_COMPILE_FLAGS -Oz -flto)
+    list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1)
+endif()
+
+foreach(target IN ITEMS accord_core accord_ui accord_imgui accord_imgui_sdl_gl accord_sdl2 accord_web)
+    target_compile_options(${target} PRIVATE ${ACCORD_WEB_COMPILE_FLAGS})
+endforeach()
+target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})
+set_property(TARGET accord_web APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/pre.js")
+
+# The page and the packs beside the script.
+add_custom_command(TARGET accord_web POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/shell.html" "${ACCORD_WWW}/index.html"
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
+    COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
+    COMMENT "Writing the page and packs into ${ACCORD_WWW}")
+target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")

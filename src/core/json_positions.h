@@ -1,0 +1,37 @@
+// json_positions.h — where each value of a JSON text starts, by JSON pointer.
+// nlohmann/json 3.11 keeps no source positions, so after it has accepted a text we
+// walk that text once more and record the byte offset of every value; diagnostics
+// then turn a pointer into line:column.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace core {
+
+struct LineColumn {
+    int line = 0;    // 1-based
+    int column = 0;  // 1-based, in bytes
+};
+
+LineColumn OffsetToLineColumn(std::string_view text, size_t offset);
+
+class JsonPositions {
+public:
+    // Indexes `text`, which must already be valid JSON (checked by nlohmann::json).
+    // Stops quietly at anything unexpected rather than reading out of bounds.
+    explicit JsonPositions(std::string_view text);
+
+    // Line and column of the value at `pointer`; of its nearest indexed parent when
+    // the pointer names a missing member (so "missing field" points at the object).
+    LineColumn Find(const std::string& pointer) const;
+
+private:
+    std::string_view text_;
+    std::unordered_map<std::string, size_t> offsets_;
+};
+
+// Escapes one reference token for a JSON pointer ("~" -> "~0", "/" -> "~1").
+std::string EscapePointerToken(std::string_view token);
+
+}  // namespace core

@@ -1,0 +1,83 @@
+// scene.h — what to draw, in CSS pixels, produced by core layout and drawn by ui.
+// Colours are roles (resolved by the ui theme), text is already wrapped into lines,
+// and every selectable thing has a hit area carrying its pack id.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct Vec2 {
+    float x = 0, y = 0;
+};
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool Contains(Vec2 p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
+    float Right() const { return x + w; }
+    float Bottom() const { return y + h; }
+};
+
+// Type styles; the ui maps each to a face and size of Noto Sans.
+enum class TextStyle { Title, Subtitle, Heading, Body, BodyBold, Small, SmallBold, Label };
+
+enum class ColorRole {
+    Background, Text, TextMuted, Rule, Axis, Panel, PanelBorder, Accent, Error, ErrorPanel,
+    KindTruce, KindRelease, KindRedeployment, KindAid, KindTalks, KindGuarantees, KindInformation,
+    CertaintyConfirmed, CertaintyReported, CertaintyArticle, Selection,
+};
+
+enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Ring };
+
+struct SceneRect {
+    Rect rect;
+    ColorRole fill = ColorRole::Panel;
+    ColorRole border = ColorRole::Background;
+    bool has_border = false;
+    float rounding = 0;
+    std::string item_id;  // non-empty when the rect draws a selectable item
+};
+
+struct SceneLine {
+    Vec2 from, to;
+    ColorRole color = ColorRole::Rule;
+    float thickness = 1;
+    float dash = 0;  // 0: solid; else dash length in px
+};
+
+struct SceneMarker {
+    Vec2 center;
+    float radius = 6;
+    MarkerShape shape = MarkerShape::Circle;
+    ColorRole color = ColorRole::Accent;
+    std::string item_id;
+};
+
+struct SceneText {
+    Vec2 position;  // top-left of the first line
+    std::vector<std::string> lines;
+    TextStyle style = TextStyle::Body;
+    ColorRole color = ColorRole::Text;
+    float line_height = 0;
+    std::string item_id;
+};
+
+struct HitArea {
+    Rect rect;
+    std::string item_id;
+};
+
+struct Scene {
+    float width = 0;
+    float height = 0;  // of the content; may exceed the viewport (the view scrolls)
+    std::vector<SceneRect> rects;
+    std::vector<SceneLine> lines;
+    std::vector<SceneMarker> markers;
+    std::vector<SceneText> texts;
+    std::vector<HitArea> hit_areas;  // in reading order
+
+    // The id under `point` (content coordinates), or "" when none.
+    std::string HitTest(Vec2 point) const;
+};
+
+}  // namespace core

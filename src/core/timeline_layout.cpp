@@ -1,0 +1,265 @@
+// timeline_layout.cpp — the first screen: header, day axis with milestone markers,
+// phase bars, and a grid of milestone cards with their certainty and sources.
+#include "core/timeline_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+namespace {
+
+ColorRole KindColor(EventKind kind) {
+    switch (kind) {
+        case EventKind::Truce: return ColorRole::KindTruce;
+        case EventKind::Release: return ColorRole::KindRelease;
+        case EventKind::Redeployment: return ColorRole::KindRedeployment;
+        case EventKind::Aid: return ColorRole::KindAid;
+        case EventKind::Talks: return ColorRole::KindTalks;
+        case EventKind::Guarantees: return ColorRole::KindGuarantees;
+        case EventKind::Information: return ColorRole::KindInformation;
+    }
+    return ColorRole::Accent;
+}
+
+// Shape as well as colour, so kinds stay apart for colour-blind readers and in print.
+MarkerShape KindShape(EventKind kind) {
+    switch (kind) {
+        case EventKind::Release: return MarkerShape::Circle;
+        case EventKind::Redeployment: return MarkerShape::TriangleDown;
+        case EventKind::Aid: return MarkerShape::Square;
+        case EventKind::Talks: return MarkerShape::Diamond;
+        case EventKind::Information: return MarkerShape::Ring;
+        default: return MarkerShape::TriangleUp;
+    }
+}
+
+ColorRole CertaintyColor(Certainty certainty) {
+    switch (certainty) {
+        case Certainty::Confirmed: return ColorRole::CertaintyConfirmed;
+        case Certainty::Reported: return ColorRole::CertaintyReported;
+        case Certainty::Article: return ColorRole::CertaintyArticle;
+    }
+    return ColorRole::TextMuted;
+}
+
+std::string ToUpper(std::string s) {
+    for (char& c : s)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return s;
+}
+
+// "Reuters (via TRT World), AP" — the publishers behind a claim, each once.
+std::string Publishers(const Pack& pack, const Claim& claim) {
+    std::vector<std::string> names;
+    for (const std::string& id : claim.source_ids) {
+        const Source* source = pack.FindSource(id);
+        std::string name = source ? source->publisher : id;
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+struct Builder {
+    const Pack& pack;
+    const LayoutInput& input;
+    const TextMetrics& metrics;
+    Scene scene;
+
+    float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
+               const std::string& item_id = {}) {
+        SceneText t = MakeText(metrics, text, style, color, {x, y}, max_width);
+        t.item_id = item_id;
+        float h = TextHeight(t);
+        scene.texts.push_back(std::move(t));
+        return h;
+    }
+};
+
+}  // namespace
+
+float DayToX(int day, int days, float x0, float x1) {
+    if (days <= 0) return x0;
+    return x0 + (x1 - x0) * static_cast<float>(day) / static_cast<float>(days);
+}
+
+std::string FormatLongDate(const std::string& iso_date) {
+    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+    if (iso_date.size() != 10) return iso_date;
+    int month = (iso_date[5] - '0') * 10 + (iso_date[6] - '0');
+    int day = (iso_date[8] - '0') * 10 + (iso_date[9] - '0');
+    if (month < 1 || month > 12 || day < 1 || day > 31) return iso_date;
+    return std::to_string(day) + " " + kMonths[month - 1] + " " + iso_date.substr(0, 4);
+}
+
+Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics) {
+    Builder b{pack, input, metrics, {}};
+    Scene& s = b.scene;
+    const float width = std::max(input.width, 240.0f);
+    const bool narrow = width < 600;
+    const float margin = narrow ? 16 : 32;
+    const float content = width - 2 * margin;
+    const float x0 = margin;
+    float y = narrow ? 16 : 28;
+    s.width = width;
+
+    // [SECTION] Header -----------------------------------------------------------------
+    std::string kicker = "EXPLAINER";
+    if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
+    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
+    y += b.Text(pack.meta.title, TextStyle::Title, ColorRole::Text, x0, y, std::min(content, 900.0f)) + 8;
+    y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
+    s.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    y += 18;
+
+    // [SECTION] Timeline heading and axis ---------------------------------------------
+    const int days = pack.timeline.days;
+    y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;
+    if (!pack.timeline.day_zero.empty())
+        y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+    y += 14;
+
+    // Day numbers above markers; a label that would touch the previous one moves up a row.
+    const float axis_x0 = x0 + 8, axis_x1 = x0 + content - 8;
+    const float small_h = metrics.LineHeight(TextStyle::SmallBold);
+    std::vector<const Milestone*> on_axis;
+    for (const Milestone& m : pack.milestones)
+        if (m.day) on_axis.push_back(&m);
+    std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
+    std::vector<int> label_row(on_axis.size(), 0);
+    std::vector<float> row_right = {-1e9f, -1e9f, -1e9f};
+    for (size_t i = 0; i < on_axis.size(); ++i) {
+        std::string label = std::to_string(*on_axis[i]->day);
+        float w = metrics.Width(label, TextStyle::SmallBold);
+        float left = DayToX(*on_axis[i]->day, days, axis_x0, axis_x1) - w / 2;
+        int row = 0;
+        while (row < 2 && left < row_right[row] + 4) ++row;
+        label_row[i] = row;
+        row_right[row] = left + w;
+    }
+    int rows_used = 1;
+    for (int r : label_row) rows_used = std::max(rows_used, r + 1);
+    const float marker_y = y + rows_used * small_h + 12;
+    for (size_t i = 0; i < on_axis.size(); ++i) {
+        const Milestone& m = *on_axis[i];
+        float x = DayToX(*m.day, days, axis_x0, axis_x1);
+        std::string label = std::to_string(*m.day);
+        float w = metrics.Width(label, TextStyle::SmallBold);
+        float label_y = marker_y - 12 - small_h * static_cast<float>(label_row[i] + 1);
+        EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
+        b.Text(label, TextStyle::SmallBold, ColorRole::Text, x - w / 2, label_y, w + 2, m.id);
+        if (label_row[i] > 0)
+            s.lines.push_back({{x, label_y + small_h}, {x, marker_y - 8}, ColorRole::Rule, 1, 0});
+        bool selected = m.id == input.selected_id;
+        if (selected) s.markers.push_back({{x, marker_y}, 12, MarkerShape::Ring, ColorRole::Selection, {}});
+        s.markers.push_back({{x, marker_y}, 7, KindShape(kind), KindColor(kind), m.id});
+        s.hit_areas.push_back({{x - 11, marker_y - 11, 22, 22}, m.id});
+    }
+    const float axis_y = marker_y + 14;
+    s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
+    const int tick_step = narrow ? 20 : 10;
+    for (int d = 0; d <= days; d += tick_step) {
+        float x = DayToX(d, days, axis_x0, axis_x1);
+        s.lines.push_back({{x, axis_y}, {x, axis_y + 6}, ColorRole::Axis, 1, 0});
+        std::string label = d == 0 ? "Day 0" : std::to_string(d);
+        float w = metrics.Width(label, TextStyle::Small);
+        float lx = d == 0 ? x - 2 : (d == days ? x - w + 2 : x - w / 2);
+        b.Text(label, TextStyle::Small, ColorRole::TextMuted, lx, axis_y + 9, w + 2);
+    }
+    y = axis_y + 9 + metrics.LineHeight(TextStyle::Small) + 14;
+
+    // [SECTION] Phase bars ---------------------------------------------------------------
+    const float bar_h = std::max(26.0f, metrics.LineHeight(TextStyle::Label) + 10);
+    for (const Phase& phase : pack.phases) {
+        float bx0 = DayToX(phase.start_day, days, axis_x0, axis_x1);
+        float bx1 = std::max(DayToX(phase.end_day, days, axis_x0, axis_x1), bx0 + 4);
+        bool selected = phase.id == input.selected_id;
+        SceneRect bar{{bx0, y, bx1 - bx0, bar_h}, KindColor(phase.kind), ColorRole::Selection, selected, 4, phase.id};
+        s.rects.push_back(bar);
+        std::string label = phase.title;
+        float label_w = metrics.Width(label, TextStyle::Label);
+        float inner = bx1 - bx0 - 16;
+        if (label_w > inner) label = WrapText(metrics, label, TextStyle::Label, inner).front() + "\xE2\x80\xA6";
+        b.Text(label, TextStyle::Label, ColorRole::Background, bx0 + 8, y + (bar_h - metrics.LineHeight(TextStyle::Label)) / 2,
+               inner + 40, phase.id);
+        s.hit_areas.push_back({bar.rect, phase.id});
+        y += bar_h + 6;
+    }
+    y += 22;
+
+    // [SECTION] Milestone cards -----------------------------------------------------------
+    y += b.Text("What happens when", TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
+    const int columns = width >= 1100 ? 3 : (width >= 700 ? 2 : 1);
+    const float gap = 16;
+    const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float pad = 14;
+    std::vector<const Milestone*> ordered = on_axis;
+    for (const Milestone& m : pack.milestones)
+        if (!m.day) ordered.push_back(&m);
+    size_t i = 0;
+    while (i < ordered.size()) {
+        // One row of cards: lay them out, then give all the row's cards its tallest height.
+        size_t row_end = std::min(ordered.size(), i + static_cast<size_t>(columns));
+        size_t first_rect = s.rects.size();
+        float row_h = 0;
+        for (size_t k = i; k < row_end; ++k) {
+            const Milestone& m = *ordered[k];
+            float cx = x0 + static_cast<float>(k - i) * (card_w + gap);
+            float tx = cx + pad, tw = card_w - 2 * pad;
+            bool selected = m.id == input.selected_id;
+            s.rects.push_back({{cx, y, card_w, 0}, ColorRole::Panel, selected ? ColorRole::Selection : ColorRole::PanelBorder,
+                               true, 6, m.id});
+            EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
+            float cy = y + pad;
+            const float icon = 6;
+            s.markers.push_back({{tx + icon, cy + small_h / 2}, icon, KindShape(kind), KindColor(kind), {}});
+            b.Text(ToUpper(m.when), TextStyle::SmallBold, KindColor(kind), tx + 2 * icon + 8, cy, tw - 2 * icon - 8, m.id);
+            cy += small_h + 6;
+            cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id) + 4;
+            cy += b.Text(m.text, TextStyle::Body, ColorRole::TextMuted, tx, cy, tw, m.id) + 8;
+            for (const std::string& d : m.discrepancies)
+                cy += b.Text("Discrepancy: " + d, TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
+            // Certainty badge and the sources behind the claim.
+            std::string badge = CertaintyLabel(m.claim.certainty);
+            float badge_w = metrics.Width(badge, TextStyle::SmallBold) + 12;
+            s.rects.push_back({{tx, cy, badge_w, small_h + 4}, CertaintyColor(m.claim.certainty),
+                               ColorRole::Background, false, 3, {}});
+            b.Text(badge, TextStyle::SmallBold, ColorRole::Background, tx + 6, cy + 2, badge_w, m.id);
+            float src_x = tx + badge_w + 8;
+            float src_h = b.Text(Publishers(pack, m.claim), TextStyle::Small, ColorRole::TextMuted, src_x, cy + 2,
+                                 tx + tw - src_x, m.id);
+            cy += std::max(small_h + 4, src_h + 2) + pad;
+            row_h = std::max(row_h, cy - y);
+        }
+        for (size_t r = first_rect; r < s.rects.size(); ++r)
+            if (s.rects[r].rect.h == 0) {
+                s.rects[r].rect.h = row_h;
+                s.hit_areas.push_back({s.rects[r].rect, s.rects[r].item_id});
+            }
+        y += row_h + gap;
+        i = row_end;
+    }
+
+    // [SECTION] Footer ---------------------------------------------------------------------
+    y += 6;
+    s.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    y += 10;
+    std::string footer = std::to_string(pack.sources.size()) + " sources. ";
+    for (const std::string& credit : pack.meta.credits) footer += credit + ". ";
+    if (!pack.meta.text_licence.empty()) footer += "Text: " + pack.meta.text_licence + ".";
+    y += b.Text(footer, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+    s.height = y + margin;
+    return s;
+}
+
+std::string Scene::HitTest(Vec2 point) const {
+    // Last added wins, matching draw order (later is on top).
+    for (auto it = hit_areas.rbegin(); it != hit_areas.rend(); ++it)
+        if (it->rect.Contains(point)) return it->item_id;
+    return {};
+}
+
+}  // namespace core

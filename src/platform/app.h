@@ -1,0 +1,79 @@
+// app.h — the widget as callbacks (init, event, frame, shutdown) over SDL2 + OpenGL,
+// shared by the native loop (main_native.cpp) and the browser's (main_web.cpp).
+// Owns the window, the ImGui context, the loaded pack, its scene and the AppState.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <SDL.h>
+
+#include "core/app_state.h"
+#include "core/pack.h"
+#include "core/scene.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace platform {
+
+class App {
+public:
+    // Creates the window (css_width x css_height) and GL context, and loads fonts.
+    // Returns an error message, or "" on success.
+    std::string Init(const char* title, int css_width, int css_height, bool high_dpi);
+    void Shutdown();
+
+    void HandleEvent(const SDL_Event& event);
+    // Draws a frame if anything changed since the last one; returns whether it drew.
+    bool Frame();
+
+    void ShowLoading(const std::string& source);
+    void ShowPack(const std::string& source, std::string_view bytes);
+    void ShowLoadFailure(const std::string& source, const std::string& what);
+
+    void Select(const std::string& id);  // "" clears; unknown ids are ignored with a warning
+    void SetTheme(ui::ThemeName theme);
+    void SetViewSize(int css_width, int css_height);
+    void RequestRedraw() { needs_redraw_ = true; }
+
+    const core::AppState& state() const { return state_; }
+    const core::Scene& scene() const { return scene_; }
+    const std::optional<core::Pack>& pack() const { return pack_; }
+    SDL_Window* window() const { return window_; }
+    bool quit_requested() const { return quit_requested_; }
+    bool first_complete_frame_drawn() const { return first_complete_frame_drawn_; }
+
+    // Called after the first frame that shows a loaded pack or its error.
+    std::function<void()> on_first_complete_frame;
+    // Called when selection or status changes (the web bridge mirrors it to the page).
+    std::function<void()> on_state_changed;
+    // Called after a frame is drawn, before it is presented (screenshots read it here).
+    std::function<void(int pixel_width, int pixel_height)> on_frame_rendered;
+    // Where problems go besides the screen (stderr natively, the console on the web).
+    std::function<void(bool is_error, const std::string& text)> log;
+
+private:
+    void Relayout();
+    void UpdateDensity();
+    void ScrollBy(float dy);
+
+    SDL_Window* window_ = nullptr;
+    SDL_GLContext gl_ = nullptr;
+    ui::Fonts fonts_;
+    ui::Theme theme_;
+    core::AppState state_;
+    std::optional<core::Pack> pack_;
+    core::Scene scene_;
+    std::string message_title_, message_detail_, message_hint_;
+    std::vector<std::string> message_items_;
+    int view_w_ = 0, view_h_ = 0;
+    float density_ = 1;
+    bool layout_dirty_ = true;
+    bool needs_redraw_ = true;
+    bool quit_requested_ = false;
+    bool first_complete_frame_drawn_ = false;
+    float press_x_ = -1, press_y_ = -1;
+};
+
+}  // namespace platform

@@ -1,0 +1,156 @@
+// main_native.cpp — the desktop and kiosk app: `accord [options] [PACK.json]`.
+// Reads the pack from a path, runs the SDL loop, sleeps while idle, and can save a
+// screenshot of its first complete frame (used by the Xvfb test).
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+
+#include "platform/app.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: accord [--size WxH] [--theme light|dark] [--screenshot FILE.bmp] [--exit-after-frames N] [PACK.json]\n"
+    "  Shows an Accord content pack (default: " ACCORD_DEFAULT_PACK_PATH ").\n";
+
+struct Options {
+    std::string pack_path = ACCORD_DEFAULT_PACK_PATH;
+    int width = 1280, height = 800;
+    std::string theme = "light";
+    std::string screenshot;
+    int exit_after_frames = 0;  // 0: run until closed
+};
+
+// Returns false (after printing why) for a bad command line.
+bool ParseOptions(int argc, char** argv, Options& options) {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto value = [&](const char* name) -> const char* {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "accord: %s needs a value\n%s", name, kUsage);
+                return nullptr;
+            }
+            return argv[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            std::exit(0);
+        } else if (arg == "--size") {
+            const char* v = value("--size");
+            if (!v || std::sscanf(v, "%dx%d", &options.width, &options.height) != 2 || options.width < 200 ||
+                options.height < 200 || options.width > 8192 || options.height > 8192) {
+                std::fprintf(stderr, "accord: --size wants WxH between 200 and 8192, e.g. 1280x800\n");
+                return false;
+            }
+        } else if (arg == "--theme") {
+            const char* v = value("--theme");
+            if (!v || (std::strcmp(v, "light") != 0 && std::strcmp(v, "dark") != 0)) {
+                std::fprintf(stderr, "accord: --theme is light or dark\n");
+                return false;
+            }
+            options.theme = v;
+        } else if (arg == "--screenshot") {
+            const char* v = value("--screenshot");
+            if (!v) return false;
+            options.screenshot = v;
+        } else if (arg == "--exit-after-frames") {
+            const char* v = value("--exit-after-frames");
+            if (!v || (options.exit_after_frames = std::atoi(v)) <= 0) {
+                std::fprintf(stderr, "accord: --exit-after-frames wants a positive number\n");
+                return false;
+            }
+        } else if (!arg.empty() && arg[0] == '-') {
+            std::fprintf(stderr, "accord: unknown option %s\n%s", arg.c_str(), kUsage);
+            return false;
+        } else {
+            options.pack_path = arg;
+        }
+    }
+    return true;
+}
+
+// Reads a whole file; on failure says why in `error`.
+bool ReadFile(const std::string& path, std::string& bytes, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = std::strerror(errno);
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    bytes = buffer.str();
+    return true;
+}
+
+// Saves the GL back buffer as a BMP (top row first).
+bool SaveScreenshot(const std::string& path, int w, int h) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    std::vector<unsigned char> flipped(pixels.size());
+    for (int y = 0; y < h; ++y)
+        std::memcpy(&flipped[static_cast<size_t>(y) * w * 4], &pixels[static_cast<size_t>(h - 1 - y) * w * 4],
+                    static_cast<size_t>(w) * 4);
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormatFrom(flipped.data(), w, h, 32, w * 4, SDL_PIXELFORMAT_ABGR8888);
+    if (!surface) return false;
+    bool ok = SDL_SaveBMP(surface, path.c_str()) == 0;
+    SDL_FreeSurface(surface);
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    if (!ParseOptions(argc, argv, options)) return 2;
+
+    platform::App app;
+    app.log = [](bool is_error, const std::string& text) {
+        std::fprintf(stderr, "%s%s\n", is_error ? "" : "", text.c_str());
+    };
+    std::string error = app.Init("Accord", options.width, options.height, true);
+    if (!error.empty()) {
+        std::fprintf(stderr, "accord: %s\n", error.c_str());
+        app.Shutdown();
+        return 1;
+    }
+    app.SetTheme(options.theme == "dark" ? ui::ThemeName::Dark : ui::ThemeName::Light);
+
+    std::string bytes, read_error;
+    if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
+    else app.ShowLoadFailure(options.pack_path, read_error);
+
+    bool screenshot_failed = false;
+    int complete_frames = 0;
+    app.on_frame_rendered = [&](int w, int h) {
+        if (!options.screenshot.empty() && complete_frames == 0 && app.state().status != core::LoadStatus::Loading) {
+            if (!SaveScreenshot(options.screenshot, w, h)) {
+                std::fprintf(stderr, "accord: could not save %s: %s\n", options.screenshot.c_str(), SDL_GetError());
+                screenshot_failed = true;
+            } else {
+                std::printf("accord: saved %s (%dx%d)\n", options.screenshot.c_str(), w, h);
+            }
+        }
+    };
+
+    while (!app.quit_requested()) {
+        SDL_Event event;
+        // Idle: block until input arrives (no frames drawn while nothing changes).
+        if (SDL_WaitEventTimeout(&event, 500)) {
+            app.HandleEvent(event);
+            while (SDL_PollEvent(&event)) app.HandleEvent(event);
+        }
+        if (app.Frame() && app.state().status != core::LoadStatus::Loading) ++complete_frames;
+        if (options.exit_after_frames > 0 && complete_frames >= options.exit_after_frames) break;
+        if (options.exit_after_frames > 0) app.RequestRedraw();
+    }
+    app.Shutdown();
+    return screenshot_failed ? 1 : 0;
+}

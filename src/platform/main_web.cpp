@@ -1,0 +1,55 @@
+// main_web.cpp — the browser entry point: read the page parameters, create the
+// WebGL2 canvas, fetch the pack, and run App::Frame from the browser's frame loop.
+#include <SDL.h>
+#include <emscripten.h>
+
+#include "core/url_params.h"
+#include "platform/app.h"
+#include "platform/web_bridge.h"
+
+namespace {
+
+platform::App g_app;
+int g_container_w = 0, g_container_h = 0;
+
+void Tick() {
+    // The page decides the canvas size; follow the container (resize, rotation).
+    int w = 0, h = 0;
+    platform::web::ContainerCssSize(w, h);
+    if (w != g_container_w || h != g_container_h) {
+        g_container_w = w;
+        g_container_h = h;
+        g_app.SetViewSize(w, h);
+    }
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) g_app.HandleEvent(event);
+    g_app.Frame();  // draws nothing while idle
+}
+
+}  // namespace
+
+int main() {
+    platform::web::Attach(g_app);
+    g_app.log = [](bool is_error, const std::string& text) { platform::web::Console(is_error, text); };
+    g_app.on_state_changed = [] { platform::web::PublishState(); };
+    g_app.on_first_complete_frame = [] { platform::web::SignalFirstCompleteFrame(); };
+
+    core::PageParams params = core::ParsePageParams(platform::web::LocationSearch());
+    for (const std::string& warning : params.warnings) platform::web::Console(false, "Accord: " + warning);
+
+    platform::web::ContainerCssSize(g_container_w, g_container_h);
+    std::string error = g_app.Init("Accord", g_container_w, g_container_h, true);
+    if (!error.empty()) {
+        platform::web::ShowFatal("This explainer needs WebGL 2, which this browser could not start (" + error + ").");
+        return 1;
+    }
+    bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
+    g_app.SetTheme(dark ? ui::ThemeName::Dark : ui::ThemeName::Light);
+
+    std::string url = params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url;
+    g_app.ShowLoading(url);
+    platform::web::PublishState();
+    platform::web::FetchPack(url);
+    emscripten_set_main_loop(Tick, 0, false);
+    return 0;
+}

@@ -1,0 +1,23 @@
+// web_bridge.h — the C++ side of the page: fetching packs, the console, the status
+// line beside the canvas, the first-frame signal, and window.accord's calls back in.
+// Implemented with EM_JS in web_bridge.cpp; the JavaScript half is web/pre.js.
+#pragma once
+#include <string>
+
+namespace platform {
+class App;
+
+namespace web {
+
+void Attach(App& app);                  // routes window.accord calls and fetch results to `app`
+std::string LocationSearch();           // location.search
+bool PrefersDarkScheme();               // (prefers-color-scheme: dark)
+void ContainerCssSize(int& width, int& height);
+void FetchPack(const std::string& url); // result arrives through App::ShowPack / ShowLoadFailure
+void Console(bool is_error, const std::string& text);
+void PublishState();                    // status line + 'accord:statechange' event
+void SignalFirstCompleteFrame();        // window.accordFirstFrame + 'accord:ready' event
+void ShowFatal(const std::string& text);  // no WebGL2 and the like: a message in the page
+
+}  // namespace web
+}  // namespace platform

@@ -1,0 +1,61 @@
+// fonts.cpp — loads the embedded Noto Sans subsets (see cmake/Fonts.cmake).
+#include "ui/fonts.h"
+
+extern const unsigned char kNotoSansRegular[];
+extern const unsigned int kNotoSansRegular_size;
+extern const unsigned char kNotoSansBold[];
+extern const unsigned int kNotoSansBold_size;
+
+namespace ui {
+
+namespace {
+struct StyleSpec {
+    core::TextStyle style;
+    bool bold;
+    float size;
+};
+constexpr StyleSpec kStyles[] = {
+    {core::TextStyle::Title, true, 30},    {core::TextStyle::Subtitle, false, 18},
+    {core::TextStyle::Heading, true, 19},  {core::TextStyle::Body, false, 15},
+    {core::TextStyle::BodyBold, true, 16}, {core::TextStyle::Small, false, 13},
+    {core::TextStyle::SmallBold, true, 12.5f}, {core::TextStyle::Label, true, 13.5f},
+};
+
+// Everything the subset holds (see ACCORD_FONT_UNICODES).
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0152, 0x0153, 0x00D7, 0x00D7, 0x2010, 0x2027,
+                                0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193,
+                                0x2212, 0x2212, 0};
+}  // namespace
+
+Fonts LoadFonts(ImGuiIO& io, float density) {
+    Fonts fonts;
+    fonts.density = density;
+    io.Fonts->Clear();
+    for (const StyleSpec& spec : kStyles) {
+        ImFontConfig config;
+        config.FontDataOwnedByAtlas = false;  // the bytes are static arrays
+        config.OversampleH = 2;
+        config.OversampleV = 1;
+        config.PixelSnapH = false;
+        const unsigned char* data = spec.bold ? kNotoSansBold : kNotoSansRegular;
+        int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
+        ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * density,
+                                                      &config, kGlyphRanges);
+        fonts.regular[static_cast<int>(spec.style)] = font;
+        fonts.css_size[static_cast<int>(spec.style)] = spec.size;
+    }
+    io.Fonts->Build();
+    io.FontDefault = fonts.Get(core::TextStyle::Body);
+    return fonts;
+}
+
+float FontMetrics::Width(std::string_view text, core::TextStyle style) const {
+    ImFont* font = fonts_.Get(style);
+    return font->CalcTextSizeA(fonts_.Size(style), 1e9f, 0, text.data(), text.data() + text.size()).x;
+}
+
+float FontMetrics::LineHeight(core::TextStyle style) const {
+    return fonts_.Size(style) * 1.35f;  // newsroom leading, not ImGui's tight default
+}
+
+}  // namespace ui

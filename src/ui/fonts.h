@@ -1,0 +1,31 @@
+// fonts.h — Noto Sans (embedded subset) loaded into the ImGui atlas at the screen's
+// pixel density, and the TextMetrics that core layout measures text with.
+#pragma once
+#include "core/text_wrap.h"
+#include "imgui.h"
+
+namespace ui {
+
+struct Fonts {
+    ImFont* regular[8] = {};  // indexed by core::TextStyle
+    float css_size[8] = {};   // size in CSS px for each style
+    float density = 1;        // device pixels per CSS px the atlas was built for
+
+    ImFont* Get(core::TextStyle style) const { return regular[static_cast<int>(style)]; }
+    float Size(core::TextStyle style) const { return css_size[static_cast<int>(style)]; }
+};
+
+// Adds the faces to `io.Fonts` (clearing it) baked at `density`; builds the atlas.
+Fonts LoadFonts(ImGuiIO& io, float density);
+
+class FontMetrics : public core::TextMetrics {
+public:
+    explicit FontMetrics(const Fonts& fonts) : fonts_(fonts) {}
+    float Width(std::string_view text, core::TextStyle style) const override;
+    float LineHeight(core::TextStyle style) const override;
+
+private:
+    const Fonts& fonts_;
+};
+
+}  // namespace ui

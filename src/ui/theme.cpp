@@ -1,0 +1,41 @@
+// theme.cpp — the palette.
+#include "ui/theme.h"
+
+namespace ui {
+
+namespace {
+constexpr ImU32 Rgb(unsigned hex) {
+    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
+}
+}  // namespace
+
+ImU32 Theme::Color(core::ColorRole role) const {
+    using core::ColorRole;
+    const bool dark = name == ThemeName::Dark;
+    switch (role) {
+        case ColorRole::Background: return dark ? Rgb(0x15171A) : Rgb(0xFFFFFF);
+        case ColorRole::Text: return dark ? Rgb(0xECEEF0) : Rgb(0x1A1C1E);
+        case ColorRole::TextMuted: return dark ? Rgb(0xB4BAC1) : Rgb(0x50565D);
+        case ColorRole::Rule: return dark ? Rgb(0x3A3F45) : Rgb(0xD9DCE0);
+        case ColorRole::Axis: return dark ? Rgb(0xC9CED4) : Rgb(0x2A2D31);
+        case ColorRole::Panel: return dark ? Rgb(0x1F2226) : Rgb(0xF6F7F8);
+        case ColorRole::PanelBorder: return dark ? Rgb(0x343940) : Rgb(0xE1E4E8);
+        case ColorRole::Accent: return dark ? Rgb(0xFF8A7A) : Rgb(0xB42318);
+        case ColorRole::Error: return dark ? Rgb(0xFF8A7A) : Rgb(0xB42318);
+        case ColorRole::ErrorPanel: return dark ? Rgb(0x2A1C1B) : Rgb(0xFDF2F1);
+        case ColorRole::KindTruce: return dark ? Rgb(0x9AA3AE) : Rgb(0x4B5563);
+        case ColorRole::KindRelease: return dark ? Rgb(0x5AB0E8) : Rgb(0x0B5C8E);
+        case ColorRole::KindRedeployment: return dark ? Rgb(0xF08A4B) : Rgb(0xB34700);
+        case ColorRole::KindAid: return dark ? Rgb(0x3CC49A) : Rgb(0x00785A);
+        case ColorRole::KindTalks: return dark ? Rgb(0xE29AC6) : Rgb(0x9C3F78);
+        case ColorRole::KindGuarantees: return dark ? Rgb(0xF2B84B) : Rgb(0x8F5F00);
+        case ColorRole::KindInformation: return dark ? Rgb(0x8CCBF0) : Rgb(0x2A6F99);
+        case ColorRole::CertaintyConfirmed: return dark ? Rgb(0x5CC389) : Rgb(0x1F6F43);
+        case ColorRole::CertaintyReported: return dark ? Rgb(0xE8B44A) : Rgb(0x85570A);
+        case ColorRole::CertaintyArticle: return dark ? Rgb(0xB89AE6) : Rgb(0x6B3FA0);
+        case ColorRole::Selection: return dark ? Rgb(0xFFFFFF) : Rgb(0x111827);
+    }
+    return Rgb(0xFF00FF);
+}
+
+}  // namespace ui
