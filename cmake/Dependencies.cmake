@@ -37,7 +37,7 @@ if(EMSCRIPTEN)
     # Compiling the needed sources against SDL_config_emscripten.h takes ~70 s.
     set(sdl "${SDL2_SRC_DIR}/src")
     file(GLOB ACCORD_SDL2_SOURCES
-        ${sdl}/*.c ${sdl}/atomic/*.c ${sdl}/audio/*.c ${sdl}/audio/emscripten/*.c ${sdl}/audio/dummy/*.c
+        ${sdl}/*.c ${sdl}/atomic/*.c ${sdl}/audio/*.c
         ${sdl}/cpuinfo/*.c ${sdl}/dynapi/*.c ${sdl}/events/*.c ${sdl}/file/*.c
         ${sdl}/filesystem/emscripten/*.c ${sdl}/haptic/*.c ${sdl}/haptic/dummy/*.c
         ${sdl}/joystick/*.c ${sdl}/joystick/emscripten/*.c ${sdl}/libm/*.c
@@ -45,14 +45,16 @@ if(EMSCRIPTEN)
         ${sdl}/power/*.c ${sdl}/power/emscripten/*.c ${sdl}/sensor/*.c ${sdl}/sensor/dummy/*.c
         ${sdl}/stdlib/*.c ${sdl}/thread/*.c ${sdl}/thread/generic/*.c ${sdl}/timer/*.c
         ${sdl}/timer/unix/*.c ${sdl}/video/*.c ${sdl}/video/emscripten/*.c ${sdl}/video/yuv2rgb/*.c
-        ${sdl}/loadso/dlopen/*.c ${sdl}/hidapi/*.c
+        ${sdl}/loadso/dlopen/*.c ${sdl}/hidapi/*.c ${sdl}/render/SDL_render.c
     )
     add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
-    target_include_directories(accord_sdl2 SYSTEM PUBLIC "${SDL2_SRC_DIR}/include")
-    # Why: SDL's renderer API and audio mixing are unused; disabling them keeps
-    # their code out (the linker would drop most of it anyway).
-    target_compile_definitions(accord_sdl2 PRIVATE SDL_RENDER_DISABLED=1 USING_GENERATED_CONFIG_H=0)
-    target_compile_options(accord_sdl2 PRIVATE -w)
+    # Why not SYSTEM: emcc puts its own SDL 1 headers (sysroot/include/SDL) on the
+    # system path first; -I is searched before them.
+    target_include_directories(accord_sdl2 PUBLIC "${SDL2_SRC_DIR}/include")
+    # Why: SDL's renderer API is unused (only SDL_render.c itself is compiled, as a
+    # stub for the imgui backend's reference); disabling it keeps the renderers out.
+    target_compile_definitions(accord_sdl2 PRIVATE SDL_RENDER_DISABLED=1)
+    target_compile_options(accord_sdl2 PRIVATE -w -include "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_config.h")
     add_library(SDL2::SDL2 ALIAS accord_sdl2)
     target_compile_definitions(accord_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
 else()

@@ -19,12 +19,11 @@ set(ACCORD_WEB_LINK_FLAGS
     -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
     -sENVIRONMENT=web
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB
-    -sSTACK_SIZE=1MB
+    -sTOTAL_STACK=1MB
     -sDISABLE_EXCEPTION_CATCHING=1
     -sFILESYSTEM=0
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_accord_on_pack_fetched,_accord_on_pack_failed,_accord_state_json,_accord_items_json,_accord_select
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-    -sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=$UTF8ToString,$stringToUTF8,$lengthBytesUTF8
     --pre-js "${CMAKE_SOURCE_DIR}/web/pre.js"
 )
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
@@ -43,7 +42,7 @@ set_property(TARGET accord_web APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}
 # The page and the packs beside the script.
 add_custom_command(TARGET accord_web POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/shell.html" "${ACCORD_WWW}/index.html"
-    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${CMAKE_SOURCE_DIR}/web/favicon.svg" "${ACCORD_WWW}/"
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
     COMMENT "Writing the page and packs into ${ACCORD_WWW}")
 target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")

@@ -7,7 +7,7 @@
 //
 // Events on window: "accord:ready" (first complete frame; also window.accordFirstFrame)
 // and "accord:statechange".
-Module["canvas"] = document.getElementById("accord-canvas");
+Module["canvas"] = document.getElementById("canvas");
 Module["print"] = function(text) { console.log(text); };
 Module["printErr"] = function(text) { console.warn(text); };
 window["accord"] = {

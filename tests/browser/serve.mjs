@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// serve.mjs — a small static file server for the built widget (make run, browser tests,
+// benchmark). Loopback only by default; correct MIME types (application/wasm lets the
+// browser compile while downloading); no directory listings; no path escapes.
+//
+//   node tests/browser/serve.mjs --root build/web-release/www [--host 127.0.0.1] [--port 8080]
+//   import { startServer } from './serve.mjs'  ->  { url, close() }
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+    '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer({ root, host = '127.0.0.1', port = 0 }) {
+    const base = path.resolve(root);
+    const server = http.createServer((req, res) => {
+        let pathname;
+        try {
+            pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+        } catch {
+            res.writeHead(400).end('bad request');
+            return;
+        }
+        if (pathname.endsWith('/')) pathname += 'index.html';
+        const file = path.resolve(base, '.' + pathname);
+        if (file !== base && !file.startsWith(base + path.sep)) {
+            res.writeHead(403).end('forbidden');
+            return;
+        }
+        fs.stat(file, (err, stat) => {
+            if (err || !stat.isFile()) {
+                res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found: ' + pathname);
+                return;
+            }
+            res.writeHead(200, {
+                'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+                'Content-Length': stat.size,
+                'Cache-Control': 'no-cache',
+                'X-Content-Type-Options': 'nosniff',
+            });
+            if (req.method === 'HEAD') res.end();
+            else fs.createReadStream(file).pipe(res);
+        });
+    });
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+            const { port: actual } = server.address();
+            resolve({ url: `http://${host}:${actual}/`, close: () => new Promise((r) => server.close(r)) });
+        });
+    });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const args = Object.fromEntries(
+        process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+    const root = args.root || 'build/web-release/www';
+    if (!fs.existsSync(path.join(root, 'index.html'))) {
+        console.error(`serve: ${root}/index.html not found; build the web widget first (make web)`);
+        process.exit(1);
+    }
+    startServer({ root, host: args.host || '127.0.0.1', port: Number(args.port || 8080) }).then(({ url }) => {
+        console.log(`Accord is served at ${url}  (Ctrl+C to stop)`);
+        console.log(`  another pack: ${url}?pack=packs/<file>.json`);
+    }, (err) => {
+        console.error(`serve: could not listen: ${err.message}`);
+        process.exit(1);
+    });
+}
