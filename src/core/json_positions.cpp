@@ -56,8 +56,10 @@ public:
                 if (pos_ < text_.size() && (text_[pos_] == '}' || text_[pos_] == ']')) {
                     ++pos_;
                     stack.pop_back();
-                } else if (!NextMember(stack.back(), pointer)) {
-                    return;
+                    // an empty container is a finished value: fall through
+                } else {
+                    if (!NextMember(stack.back(), pointer)) return;
+                    continue;  // read its first member
                 }
             } else {
                 if (c == '"') {

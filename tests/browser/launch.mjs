@@ -1,0 +1,205 @@
+// launch.mjs — shared helpers for the browser tests and the benchmark: Debian's Chromium
+// through playwright-core (never a downloaded browser), the static server, console
+// capture, waiting for the widget's first complete frame, and canvas pixel statistics.
+//
+//   const session = await launchSession({ root: 'build/web-release/www' });
+//   const page = await session.openPage({ width: 1440, height: 900 });
+//   await page.goto(session.url);
+//   const state = await waitForFirstFrame(page);
+//   const stats = await canvasStats(page);   // {nonBackground, colours, background, topLeft, ...}
+//   await saveScreenshot(page, 'web-1440x900.png');
+//   consoleLog(page).errors                   // console errors, page errors, failed requests
+//   await session.close();
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { startServer } from './serve.mjs';
+
+export const CHROMIUM_PATH = process.env.ACCORD_CHROMIUM || '/usr/bin/chromium';
+
+// Software GL (SwiftShader) so WebGL 2 works on a machine without a GPU; no network
+// side traffic so the benchmark only sees the page's own requests.
+export const CHROMIUM_ARGS = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export const FIRST_FRAME_TIMEOUT_MS = 30_000;
+
+export function artefactsDir() {
+    const dir = process.env.ACCORD_ARTEFACTS || '/work/main/build/native-debug/artefacts';
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+}
+
+export function launchBrowser() {
+    if (!fs.existsSync(CHROMIUM_PATH)) {
+        throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium; never download one)`);
+    }
+    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+// Console messages, uncaught page errors and failed requests of one page.
+const logs = new WeakMap();
+
+export function consoleLog(page) {
+    return logs.get(page);
+}
+
+export function watchConsole(page) {
+    const log = { messages: [], errors: [], warnings: [], pageErrors: [], failedRequests: [] };
+    page.on('console', (message) => {
+        const entry = { type: message.type(), text: message.text(), url: message.location()?.url || '' };
+        log.messages.push(entry);
+        if (entry.type === 'error') log.errors.push(`console.error: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`);
+        if (entry.type === 'warning') log.warnings.push(entry.text);
+    });
+    page.on('pageerror', (error) => {
+        log.pageErrors.push(error.message);
+        log.errors.push(`page error: ${error.message}`);
+    });
+    page.on('requestfailed', (request) => {
+        const why = request.failure()?.errorText || 'failed';
+        log.failedRequests.push(`${request.url()}: ${why}`);
+    });
+    page.on('response', (response) => {
+        if (response.status() >= 400) log.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    });
+    logs.set(page, log);
+    return log;
+}
+
+// A browser plus a server on 127.0.0.1 (any free port) for `root`. Each openPage() gets
+// its own browser context (fresh cache, storage and colour-scheme settings).
+export async function launchSession({ root, browser = null } = {}) {
+    if (!root || !fs.existsSync(path.join(root, 'index.html'))) {
+        throw new Error(`${root}/index.html not found; build the web widget first (cmake --build --preset web-release)`);
+    }
+    const server = await startServer({ root, host: '127.0.0.1', port: 0 });
+    const ownBrowser = !browser;
+    try {
+        browser = browser || (await launchBrowser());
+    } catch (error) {
+        await server.close();
+        throw error;
+    }
+    const contexts = [];
+    return {
+        browser,
+        url: server.url,
+        server,
+        async openPage({ width = 1440, height = 900, deviceScaleFactor = 1, colorScheme = 'light' } = {}) {
+            const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
+            contexts.push(context);
+            const page = await context.newPage();
+            watchConsole(page);
+            return page;
+        },
+        async close() {
+            for (const context of contexts) await context.close().catch(() => {});
+            if (ownBrowser) await browser.close().catch(() => {});
+            await server.close();
+        },
+    };
+}
+
+// Resolves with window.accordFirstFrame once the C++ side has drawn its first complete
+// frame; throws a readable error (status text, console errors) when it never comes.
+export async function waitForFirstFrame(page, { timeout = FIRST_FRAME_TIMEOUT_MS } = {}) {
+    try {
+        await page.waitForFunction(
+            () => window.accordFirstFrame || document.documentElement.getAttribute('data-accord') === 'fatal',
+            null, { timeout });
+    } catch (error) {
+        const where = await page.evaluate(() => ({
+            attr: document.documentElement.getAttribute('data-accord'),
+            status: document.getElementById('accord-status')?.textContent || '',
+        })).catch(() => ({ attr: '?', status: '?' }));
+        const log = consoleLog(page);
+        throw new Error(
+            `no first frame from Accord within ${timeout / 1000} s at ${page.url()} ` +
+            `(data-accord=${where.attr}; #accord-status: "${where.status}")` +
+            (log && log.errors.length ? `\n  console errors:\n    ${log.errors.join('\n    ')}` : '') +
+            (log && log.failedRequests.length ? `\n  failed requests:\n    ${log.failedRequests.join('\n    ')}` : '') +
+            `\n  (${error.message.split('\n')[0]})`);
+    }
+    const frame = await page.evaluate(() => window.accordFirstFrame || null);
+    if (!frame) {
+        const status = await page.textContent('#accord-status').catch(() => '');
+        throw new Error(`Accord could not start (data-accord=fatal): ${status}`);
+    }
+    return frame;
+}
+
+// Waits until the widget has drawn at least one more frame than `framesBefore` and the
+// compositor has shown it (two animation frames).
+export async function waitForRedraw(page, framesBefore, { timeout = 5_000 } = {}) {
+    await page.waitForFunction((n) => window.accord.getState().framesDrawn > n, framesBefore, { timeout });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+export function decodePng(buffer) {
+    return PNG.sync.read(buffer);
+}
+
+// Screenshot of the canvas (or of `clip`, page CSS px) as a decoded PNG.
+export async function canvasPng(page, { clip = null } = {}) {
+    const buffer = clip ? await page.screenshot({ clip }) : await page.locator('#canvas').screenshot();
+    return decodePng(buffer);
+}
+
+const QUANT_SHIFT = 3; // 5 bits a channel: anti-aliasing noise merges, real colours do not
+
+export function luma(r, g, b) {
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// Pixel statistics of a decoded PNG: the most common (quantised) colour is taken as the
+// background; nonBackground is the fraction of pixels of another colour; colours counts
+// distinct quantised colours.
+export function pngStats(png) {
+    const { width, height, data } = png;
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i] >> QUANT_SHIFT) << 10) | ((data[i + 1] >> QUANT_SHIFT) << 5) | (data[i + 2] >> QUANT_SHIFT);
+        counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    let backgroundKey = 0, backgroundCount = -1;
+    for (const [key, count] of counts) if (count > backgroundCount) [backgroundKey, backgroundCount] = [key, count];
+    const expand = (v) => (v << QUANT_SHIFT) | (1 << (QUANT_SHIFT - 1));
+    const background = [expand(backgroundKey >> 10), expand((backgroundKey >> 5) & 31), expand(backgroundKey & 31)];
+    const topLeft = [data[0], data[1], data[2]];
+    const pixels = width * height;
+    return {
+        width, height, pixels,
+        nonBackground: pixels ? 1 - backgroundCount / pixels : 0,
+        colours: counts.size,
+        background,
+        topLeft,
+        topLeftLuma: luma(...topLeft),
+    };
+}
+
+export async function canvasStats(page, options = {}) {
+    return pngStats(await canvasPng(page, options));
+}
+
+// Fraction of pixels where any channel differs by more than `threshold`.
+export function pngDifference(a, b, { threshold = 24 } = {}) {
+    if (a.width !== b.width || a.height !== b.height) throw new Error('images of different sizes');
+    let changed = 0;
+    for (let i = 0; i < a.data.length; i += 4) {
+        if (Math.abs(a.data[i] - b.data[i]) > threshold || Math.abs(a.data[i + 1] - b.data[i + 1]) > threshold ||
+            Math.abs(a.data[i + 2] - b.data[i + 2]) > threshold) changed++;
+    }
+    return changed / (a.width * a.height);
+}
+
+// Writes a screenshot of the viewport into the artefacts directory; returns its path.
+export async function saveScreenshot(page, name) {
+    const file = path.join(artefactsDir(), name.endsWith('.png') ? name : `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+}

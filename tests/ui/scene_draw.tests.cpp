@@ -1,0 +1,118 @@
+// scene_draw.tests.cpp — headless ImGui (no window, no GL): lay out the default pack
+// with the real fonts, draw one frame, and read the draw lists back.
+#include <catch2/catch.hpp>
+
+#include "core/pack_loader.h"
+#include "core/timeline_layout.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
+#include "ui/fonts.h"
+#include "ui/scene_draw.h"
+#include "../unit/test_support.h"
+
+namespace {
+
+struct HeadlessImGui {
+    HeadlessImGui() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        fonts = ui::LoadFonts(io, 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas, as a backend would
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+    }
+    ~HeadlessImGui() { ImGui::DestroyContext(); }
+    ui::Fonts fonts;
+};
+
+// Glyph quads (textured, not the white pixel) whose centre lies inside `rect`.
+int GlyphQuadsIn(const ImDrawList* dl, const core::Rect& rect) {
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    int quads = 0;
+    for (int i = 0; i + 3 < dl->VtxBuffer.Size; i += 4) {
+        const ImDrawVert* v = &dl->VtxBuffer[i];
+        if (v[0].uv.x == white.x && v[0].uv.y == white.y) continue;
+        if (v[0].uv.x == v[2].uv.x) continue;  // not a glyph quad
+        float cx = (v[0].pos.x + v[2].pos.x) / 2, cy = (v[0].pos.y + v[2].pos.y) / 2;
+        quads += rect.Contains({cx, cy});
+    }
+    return quads;
+}
+
+// Glyphs of `text` that have a visible shape in `font` (spaces have none).
+int VisibleGlyphs(ImFont* font, const std::string& text) {
+    int n = 0;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        unsigned int c = 0;
+        s += ImTextCharFromUtf8(&c, s, end);
+        const ImFontGlyph* glyph = font->FindGlyph(static_cast<ImWchar>(c));
+        n += glyph && glyph->Visible;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a frame of the default pack draws its title and phases as glyphs and bars", "[ui]") {
+    HeadlessImGui imgui;
+    core::PackLoadResult loaded = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    REQUIRE(loaded.pack);
+    const core::Pack& pack = *loaded.pack;
+    ui::FontMetrics metrics(imgui.fonts);
+    core::Scene scene = core::LayoutTimeline(pack, {1280, ""}, metrics);
+    ui::Theme theme;
+
+    ImGui::NewFrame();
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    ui::DrawScene(dl, scene, ImVec2(0, 0), theme, imgui.fonts);
+    ImGui::Render();
+    REQUIRE(ImGui::GetDrawData()->CmdListsCount >= 1);
+    REQUIRE(dl->VtxBuffer.Size > 1000);
+
+    // Each text of the scene that is the title or a phase label: all its glyphs are
+    // drawn inside the text's box.
+    auto check_text_drawn = [&](const core::SceneText& text) {
+        for (size_t i = 0; i < text.lines.size(); ++i) {
+            float w = metrics.Width(text.lines[i], text.style);
+            core::Rect box{text.position.x - 1, text.position.y + text.line_height * static_cast<float>(i), w + 2,
+                           text.line_height};
+            INFO("line: " << text.lines[i]);
+            CHECK(GlyphQuadsIn(dl, box) == VisibleGlyphs(imgui.fonts.Get(text.style), text.lines[i]));
+        }
+    };
+    int titles = 0, phase_labels = 0;
+    for (const core::SceneText& text : scene.texts) {
+        if (text.style == core::TextStyle::Title) {
+            ++titles;
+            std::string joined;
+            for (const std::string& line : text.lines) joined += (joined.empty() ? "" : " ") + line;
+            CHECK(joined == pack.meta.title);
+            check_text_drawn(text);
+        }
+        if (text.style == core::TextStyle::Label) {
+            ++phase_labels;
+            check_text_drawn(text);
+        }
+    }
+    CHECK(titles == 1);
+    CHECK(phase_labels == static_cast<int>(pack.phases.size()));
+
+    // Each phase bar is a filled rectangle in its kind's colour at the bar's place.
+    for (const core::Phase& phase : pack.phases) {
+        const core::SceneRect* bar = nullptr;
+        for (const core::SceneRect& r : scene.rects)
+            if (r.item_id == phase.id) bar = &r;
+        REQUIRE(bar);
+        ImU32 color = theme.Color(bar->fill);
+        int matching = 0;
+        for (const ImDrawVert& v : dl->VtxBuffer)
+            matching += v.col == color && bar->rect.Contains({v.pos.x, v.pos.y + 0.01f}) ? 1 : 0;
+        INFO("phase " << phase.id);
+        CHECK(matching >= 4);
+    }
+}

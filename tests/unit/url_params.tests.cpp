@@ -1,0 +1,33 @@
+// url_params.tests.cpp — page parameters: good values used, bad ones ignored with a warning.
+#include <catch2/catch.hpp>
+
+#include "core/url_params.h"
+
+TEST_CASE("page parameters are parsed and validated", "[url_params]") {
+    core::PageParams p = core::ParsePageParams("?pack=packs%2Fother.json&theme=dark&utm_source=x");
+    CHECK(p.pack_url == "packs/other.json");
+    CHECK(p.theme == "dark");
+    CHECK(p.warnings.empty());
+    CHECK(core::ParsePageParams("").pack_url.empty());
+    CHECK(core::ParsePageParams("pack=https://example.org/p.json").pack_url == "https://example.org/p.json");
+
+    SECTION("dangerous or malformed pack addresses are ignored with a warning") {
+        for (const char* bad : {"?pack=javascript:alert(1)", "?pack=data:application/json,{}", "?pack=//evil.example/p.json",
+                                "?pack=", "?pack=%0Afoo"}) {
+            core::PageParams q = core::ParsePageParams(bad);
+            INFO(bad);
+            CHECK(q.pack_url.empty());
+            REQUIRE(q.warnings.size() == 1);
+            CHECK(q.warnings[0].rfind("ignored ?pack=", 0) == 0);
+        }
+    }
+    SECTION("an unknown theme is ignored with a warning") {
+        core::PageParams q = core::ParsePageParams("theme=neon");
+        CHECK(q.theme.empty());
+        CHECK(q.warnings.size() == 1);
+    }
+    SECTION("percent-decoding tolerates broken escapes") {
+        CHECK(core::PercentDecode("a%2") == "a%2");
+        CHECK(core::PercentDecode("a+b%41") == "a bA");
+    }
+}
