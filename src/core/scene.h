@@ -19,7 +19,8 @@ struct Rect {
 };
 
 // Type styles; the ui maps each to a face and size of Noto Sans.
-enum class TextStyle { Title, Subtitle, Heading, Body, BodyBold, Small, SmallBold, Label };
+enum class TextStyle { Title, Subtitle, Heading, Body, BodyBold, Small, SmallBold, Label, TitleCompact };
+constexpr int kTextStyleCount = 9;
 
 enum class ColorRole {
     Background, Text, TextMuted, Rule, Axis, Panel, PanelBorder, Accent, Error, ErrorPanel,

@@ -110,7 +110,8 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
     std::string kicker = "EXPLAINER";
     if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
     y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
-    y += b.Text(pack.meta.title, TextStyle::Title, ColorRole::Text, x0, y, std::min(content, 900.0f)) + 8;
+    y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
+                std::min(content, 900.0f)) + 10;
     y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
     s.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
     y += 18;
@@ -122,43 +123,55 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
     y += 14;
 
-    // Day numbers above markers; a label that would touch the previous one moves up a row.
+    // Markers sit on the axis; one that would touch its neighbour stacks above it (a
+    // dot plot), so close days (0 and 1, 7 and 10 on a phone) stay apart. Day numbers
+    // go in rows above all markers; one that would touch the previous moves up a row,
+    // with a leader line down to its marker.
     const float axis_x0 = x0 + 8, axis_x1 = x0 + content - 8;
     const float small_h = metrics.LineHeight(TextStyle::SmallBold);
+    const float radius = 7, marker_step = 2 * radius + 4;
     std::vector<const Milestone*> on_axis;
     for (const Milestone& m : pack.milestones)
         if (m.day) on_axis.push_back(&m);
     std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
-    std::vector<int> label_row(on_axis.size(), 0);
-    std::vector<float> row_right = {-1e9f, -1e9f, -1e9f};
-    for (size_t i = 0; i < on_axis.size(); ++i) {
-        std::string label = std::to_string(*on_axis[i]->day);
-        float w = metrics.Width(label, TextStyle::SmallBold);
-        float left = DayToX(*on_axis[i]->day, days, axis_x0, axis_x1) - w / 2;
+    const size_t n = on_axis.size();
+    std::vector<float> marker_x(n);
+    std::vector<int> marker_row(n, 0), label_row(n, 0);
+    std::vector<float> marker_row_right(8, -1e9f), label_row_right(3, -1e9f);
+    int marker_rows = 1, label_rows = 1;
+    for (size_t i = 0; i < n; ++i) {
+        marker_x[i] = DayToX(*on_axis[i]->day, days, axis_x0, axis_x1);
         int row = 0;
-        while (row < 2 && left < row_right[row] + 4) ++row;
-        label_row[i] = row;
-        row_right[row] = left + w;
+        while (row < 7 && marker_x[i] - radius < marker_row_right[row] + 3) ++row;
+        marker_row[i] = row;
+        marker_row_right[row] = marker_x[i] + radius;
+        marker_rows = std::max(marker_rows, row + 1);
+        float w = metrics.Width(std::to_string(*on_axis[i]->day), TextStyle::SmallBold);
+        float left = marker_x[i] - w / 2;
+        int lrow = 0;
+        while (lrow < 2 && left < label_row_right[lrow] + 5) ++lrow;
+        label_row[i] = lrow;
+        label_row_right[lrow] = left + w;
+        label_rows = std::max(label_rows, lrow + 1);
     }
-    int rows_used = 1;
-    for (int r : label_row) rows_used = std::max(rows_used, r + 1);
-    const float marker_y = y + rows_used * small_h + 12;
-    for (size_t i = 0; i < on_axis.size(); ++i) {
+    const float labels_bottom = y + static_cast<float>(label_rows) * small_h;
+    const float axis_y = labels_bottom + 6 + static_cast<float>(marker_rows) * marker_step + 4;
+    for (size_t i = 0; i < n; ++i) {
         const Milestone& m = *on_axis[i];
-        float x = DayToX(*m.day, days, axis_x0, axis_x1);
+        const float x = marker_x[i];
+        const float marker_y = axis_y - 4 - radius - 2 - static_cast<float>(marker_row[i]) * marker_step;
         std::string label = std::to_string(*m.day);
         float w = metrics.Width(label, TextStyle::SmallBold);
-        float label_y = marker_y - 12 - small_h * static_cast<float>(label_row[i] + 1);
+        float label_y = labels_bottom - small_h * static_cast<float>(label_row[i] + 1);
         EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
         b.Text(label, TextStyle::SmallBold, ColorRole::Text, x - w / 2, label_y, w + 2, m.id);
-        if (label_row[i] > 0)
-            s.lines.push_back({{x, label_y + small_h}, {x, marker_y - 8}, ColorRole::Rule, 1, 0});
-        bool selected = m.id == input.selected_id;
-        if (selected) s.markers.push_back({{x, marker_y}, 12, MarkerShape::Ring, ColorRole::Selection, {}});
-        s.markers.push_back({{x, marker_y}, 7, KindShape(kind), KindColor(kind), m.id});
+        if (marker_y - radius - 3 > labels_bottom + 2)
+            s.lines.push_back({{x, label_y + small_h}, {x, marker_y - radius - 3}, ColorRole::Rule, 1, 0});
+        if (m.id == input.selected_id)
+            s.markers.push_back({{x, marker_y}, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
+        s.markers.push_back({{x, marker_y}, radius, KindShape(kind), KindColor(kind), m.id});
         s.hit_areas.push_back({{x - 11, marker_y - 11, 22, 22}, m.id});
     }
-    const float axis_y = marker_y + 14;
     s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
     const int tick_step = narrow ? 20 : 10;
     for (int d = 0; d <= days; d += tick_step) {
@@ -169,7 +182,32 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         float lx = d == 0 ? x - 2 : (d == days ? x - w + 2 : x - w / 2);
         b.Text(label, TextStyle::Small, ColorRole::TextMuted, lx, axis_y + 9, w + 2);
     }
-    y = axis_y + 9 + metrics.LineHeight(TextStyle::Small) + 14;
+    y = axis_y + 9 + metrics.LineHeight(TextStyle::Small) + 10;
+
+    // Legend: the marker shapes of the kinds this pack uses, wrapping like words.
+    {
+        std::vector<EventKind> used;
+        for (const Milestone* m : on_axis)
+            if (!m->kinds.empty() && std::find(used.begin(), used.end(), m->kinds.front()) == used.end())
+                used.push_back(m->kinds.front());
+        std::sort(used.begin(), used.end());
+        float lx = x0;
+        const float row_h = metrics.LineHeight(TextStyle::Small);
+        for (EventKind kind : used) {
+            std::string name = EventKindName(kind);
+            name[0] = static_cast<char>(name[0] - 'a' + 'A');
+            float item_w = 2 * 5 + 6 + metrics.Width(name, TextStyle::Small) + 16;
+            if (lx > x0 && lx + item_w > x0 + content) {
+                lx = x0;
+                y += row_h + 2;
+            }
+            s.markers.push_back({{lx + 5, y + row_h / 2}, 5, KindShape(kind), KindColor(kind), {}});
+            b.Text(name, TextStyle::Small, ColorRole::TextMuted, lx + 16, y, item_w);
+            lx += item_w;
+        }
+        if (!used.empty()) y += row_h;
+        y += 14;
+    }
 
     // [SECTION] Phase bars ---------------------------------------------------------------
     const float bar_h = std::max(26.0f, metrics.LineHeight(TextStyle::Label) + 10);

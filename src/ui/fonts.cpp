@@ -19,6 +19,7 @@ constexpr StyleSpec kStyles[] = {
     {core::TextStyle::Heading, true, 19},  {core::TextStyle::Body, false, 15},
     {core::TextStyle::BodyBold, true, 16}, {core::TextStyle::Small, false, 13},
     {core::TextStyle::SmallBold, true, 12.5f}, {core::TextStyle::Label, true, 13.5f},
+    {core::TextStyle::TitleCompact, true, 24},
 };
 
 // Everything the subset holds (see ACCORD_FONT_UNICODES).
@@ -55,7 +56,14 @@ float FontMetrics::Width(std::string_view text, core::TextStyle style) const {
 }
 
 float FontMetrics::LineHeight(core::TextStyle style) const {
-    return fonts_.Size(style) * 1.35f;  // newsroom leading, not ImGui's tight default
+    // Newsroom leading: tight for headlines, open for reading text.
+    switch (style) {
+        case core::TextStyle::Title:
+        case core::TextStyle::TitleCompact: return fonts_.Size(style) * 1.2f;
+        case core::TextStyle::Body:
+        case core::TextStyle::Subtitle: return fonts_.Size(style) * 1.45f;
+        default: return fonts_.Size(style) * 1.35f;
+    }
 }
 
 }  // namespace ui

@@ -7,8 +7,8 @@
 namespace ui {
 
 struct Fonts {
-    ImFont* regular[8] = {};  // indexed by core::TextStyle
-    float css_size[8] = {};   // size in CSS px for each style
+    ImFont* regular[core::kTextStyleCount] = {};  // indexed by core::TextStyle
+    float css_size[core::kTextStyleCount] = {};   // size in CSS px for each style
     float density = 1;        // device pixels per CSS px the atlas was built for
 
     ImFont* Get(core::TextStyle style) const { return regular[static_cast<int>(style)]; }

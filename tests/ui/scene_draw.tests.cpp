@@ -87,7 +87,7 @@ TEST_CASE("a frame of the default pack draws its title and phases as glyphs and 
     };
     int titles = 0, phase_labels = 0;
     for (const core::SceneText& text : scene.texts) {
-        if (text.style == core::TextStyle::Title) {
+        if (text.style == core::TextStyle::Title || text.style == core::TextStyle::TitleCompact) {
             ++titles;
             std::string joined;
             for (const std::string& line : text.lines) joined += (joined.empty() ? "" : " ") + line;

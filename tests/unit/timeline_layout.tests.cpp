@@ -46,6 +46,16 @@ TEST_CASE("milestones sit on the axis at their day, and every item can be hit", 
         CHECK(day1->center.y == day30->center.y);
         CHECK(day30->center.x - day1->center.x == Approx((width - 2 * (width < 600 ? 16 : 32) - 16) * 29 / 60.0f));
         CHECK(day1->shape != day30->shape);  // release vs aid: shape, not only colour
+        // One axis line spans the 60 days, below every marker.
+        int axes = 0;
+        for (const core::SceneLine& l : scene.lines)
+            if (l.color == core::ColorRole::Axis && l.to.x - l.from.x > width / 2) {
+                ++axes;
+                CHECK(l.from.y > day1->center.y);
+                CHECK(l.from.x <= day1->center.x);
+                CHECK(l.to.x >= day30->center.x);
+            }
+        CHECK(axes == 1);
         // Every milestone and phase has a hit area, and hitting its centre finds it.
         for (const char* id : {"day-1", "day-30", "guarantors", "truce", "talks"}) {
             bool found = false;

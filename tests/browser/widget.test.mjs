@@ -1,0 +1,178 @@
+// widget.test.mjs — the release web build in Debian's headless Chromium (SwiftShader GL).
+//   node --test tests/browser/        (ACCORD_WWW, ACCORD_ARTEFACTS override the paths)
+// Works with whatever valid default pack is in <www>/packs: titles come from getState().
+import test, { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+    launchBrowser, launchSession, waitForFirstFrame, waitForRedraw, canvasStats, canvasPng, pngDifference,
+    saveScreenshot, consoleLog,
+} from './launch.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WWW = path.resolve(process.env.ACCORD_WWW || '/work/main/build/web-release/www');
+const FIXTURES = path.resolve(HERE, '..', 'fixtures');
+const TIMEOUT = { timeout: 60_000 };
+
+let browser, session, tempRoot;
+let defaultTitle = null;
+
+before(async () => {
+    browser = await launchBrowser();
+    session = await launchSession({ root: WWW, browser });
+});
+
+after(async () => {
+    await session?.close();
+    await browser?.close();
+    if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
+});
+
+function assertNotBlank(stats, what) {
+    assert.ok(stats.nonBackground > 0.01,
+        `${what}: canvas looks blank (${(stats.nonBackground * 100).toFixed(2)}% non-background pixels)`);
+    assert.ok(stats.colours > 8, `${what}: canvas looks blank (${stats.colours} distinct colours)`);
+}
+
+async function statusText(page) {
+    return (await page.textContent('#accord-status')).trim();
+}
+
+async function openAt(query = '', viewport = { width: 1440, height: 900 }, s = session) {
+    const page = await s.openPage(viewport);
+    await page.goto(s.url + query);
+    const frame = await waitForFirstFrame(page);
+    return { page, frame, log: consoleLog(page) };
+}
+
+test('the default pack loads cleanly at desktop and phone sizes', TIMEOUT, async () => {
+    for (const [width, height] of [[1440, 900], [360, 640]]) {
+        const what = `${width}x${height}`;
+        const { page, frame, log } = await openAt('', { width, height });
+        assert.equal(frame.status, 'ready', `${what}: first frame status (error: ${frame.error})`);
+        assert.deepEqual(log.errors, [], `${what}: console errors or page errors`);
+        assert.deepEqual(log.failedRequests, [], `${what}: failed requests`);
+
+        const state = await page.evaluate(() => window.accord.getState());
+        assert.equal(state.status, 'ready');
+        assert.ok(state.pack.title, `${what}: the pack has no title`);
+        assert.equal(state.pack.errors, 0);
+        defaultTitle ??= state.pack.title;
+        assert.equal(state.pack.title, defaultTitle);
+        assert.equal(await page.getAttribute('html', 'data-accord'), 'ready');
+        assert.equal(await statusText(page), state.pack.title, `${what}: #accord-status`);
+
+        const stats = await canvasStats(page);
+        assert.equal(stats.width, width, `${what}: canvas width`);
+        assertNotBlank(stats, what);
+        assert.ok(stats.topLeftLuma > 160, `${what}: the light theme's background is dark (luma ${stats.topLeftLuma.toFixed(0)})`);
+        await saveScreenshot(page, `web-${width}x${height}.png`);
+        await page.context().close();
+    }
+});
+
+test('clicking an item selects it and redraws it', TIMEOUT, async () => {
+    const { page, frame } = await openAt();
+    assert.equal(frame.status, 'ready');
+    const items = await page.evaluate(() => window.accord.items());
+    assert.ok(items.length > 0, 'the default pack has no selectable items');
+    const item = items[0];
+    assert.ok(item.width > 0 && item.height > 0, `item ${item.id} has an empty rectangle`);
+    const centre = { x: item.x + item.width / 2, y: item.y + item.height / 2 };
+    const clip = { x: Math.floor(item.x), y: Math.floor(item.y), width: Math.ceil(item.width), height: Math.ceil(item.height) };
+
+    // Hover first, so the comparison below sees the click's effect, not the hover's.
+    const framesBefore = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+    await page.mouse.move(centre.x, centre.y);
+    await waitForRedraw(page, framesBefore).catch(() => {}); // an idle widget may not redraw on hover
+    const before = await canvasPng(page, { clip });
+    const framesHovered = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForFunction((id) => window.accord.getState().selected === id, item.id, { timeout: 5_000 })
+        .catch(() => {});
+    const state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.selected, item.id, 'selected item after the click');
+    assert.equal(state.clicks, 1, 'clicks after one click');
+    assert.match(await statusText(page), new RegExp(item.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+    await waitForRedraw(page, framesHovered);
+    const afterClick = await canvasPng(page, { clip });
+    const changed = pngDifference(before, afterClick);
+    assert.ok(changed > 0.01, `pixels inside ${item.id}'s rectangle did not change on selection (${(changed * 100).toFixed(2)}%)`);
+    await saveScreenshot(page, 'web-selected.png');
+    await page.context().close();
+});
+
+test('a missing pack shows a 404 error screen', TIMEOUT, async () => {
+    const { page, frame } = await openAt('?pack=packs/does-not-exist.json');
+    assert.equal(frame.status, 'error');
+    assert.equal(await page.getAttribute('html', 'data-accord'), 'error');
+    const text = await statusText(page);
+    assert.ok(text.includes('does-not-exist.json'), `#accord-status: "${text}"`);
+    assert.ok(text.includes('404'), `#accord-status: "${text}"`);
+    assertNotBlank(await canvasStats(page), 'error screen');
+    await saveScreenshot(page, 'web-error-404.png');
+    await page.context().close();
+});
+
+test('a broken JSON pack shows where the file is broken', TIMEOUT, async () => {
+    const fixture = path.join(FIXTURES, 'invalid', 'truncated.json');
+    assert.ok(fs.existsSync(fixture), `${fixture} is missing`);
+    tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-www-'));
+    fs.cpSync(WWW, tempRoot, { recursive: true });
+    fs.copyFileSync(fixture, path.join(tempRoot, 'packs', 'truncated.json'));
+    const tempSession = await launchSession({ root: tempRoot, browser });
+    try {
+        const { page, frame } = await openAt('?pack=packs/truncated.json', undefined, tempSession);
+        assert.equal(frame.status, 'error');
+        const text = await statusText(page);
+        assert.ok(text.includes('truncated.json'), `#accord-status: "${text}"`);
+        assert.ok(text.includes('not valid JSON'), `#accord-status: "${text}"`);
+        const position = text.match(/truncated\.json:(\d+):(\d+):/);
+        assert.ok(position, `#accord-status has no line:column: "${text}"`);
+        // The position must be inside the file.
+        const lines = fs.readFileSync(fixture, 'utf8').split('\n');
+        const [line, column] = [Number(position[1]), Number(position[2])];
+        assert.ok(line >= 1 && line <= lines.length, `line ${line} is outside the file (${lines.length} lines)`);
+        assert.ok(column >= 1 && column <= lines[line - 1].length + 1,
+            `column ${column} is outside line ${line} (${lines[line - 1].length} characters)`);
+        assertNotBlank(await canvasStats(page), 'JSON error screen');
+        await saveScreenshot(page, 'web-error-json.png');
+    } finally {
+        await tempSession.close();
+    }
+});
+
+test('a javascript: ?pack= is ignored with a console warning', TIMEOUT, async () => {
+    const page = await session.openPage();
+    const dialogs = [];
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
+    await page.goto(session.url + '?pack=javascript:alert(1)');
+    const frame = await waitForFirstFrame(page);
+    assert.equal(frame.status, 'ready', `the default pack did not load: ${frame.error}`);
+    if (defaultTitle) assert.equal(frame.pack.title, defaultTitle);
+    const log = consoleLog(page);
+    const deadline = Date.now() + 2_000;
+    while (!log.warnings.some((w) => w.includes('?pack=')) && Date.now() < deadline) await page.waitForTimeout(50);
+    assert.ok(log.warnings.some((w) => w.includes('?pack=')),
+        `no console warning about ?pack=; warnings: ${JSON.stringify(log.warnings)}`);
+    assert.deepEqual(log.errors, [], 'console errors or page errors');
+    assert.deepEqual(dialogs, [], 'a dialog was opened');
+    await page.context().close();
+});
+
+test('?theme=dark draws on a dark background', TIMEOUT, async () => {
+    const { page, frame, log } = await openAt('?theme=dark');
+    assert.equal(frame.status, 'ready');
+    assert.equal(frame.theme, 'dark');
+    const stats = await canvasStats(page);
+    assert.ok(stats.topLeftLuma < 60, `top-left pixel rgb(${stats.topLeft}) is not dark (luma ${stats.topLeftLuma.toFixed(0)})`);
+    assertNotBlank(stats, 'dark theme');
+    assert.deepEqual(log.errors, [], 'console errors or page errors');
+    await saveScreenshot(page, 'web-dark-1440x900.png');
+    await page.context().close();
+});
