@@ -83,6 +83,88 @@ struct ContextEvent {
     Claim claim;
 };
 
+// A passage of text that is itself a claim.
+struct ClaimText {
+    std::string text;
+    Claim claim;
+};
+
+// One party's stated response to an amendment, attributed to an actor.
+struct Response {
+    std::string actor_id;
+    std::string text;
+    Claim claim;
+};
+
+// What an amendment touches elsewhere in the pack (ids).
+struct AmendmentLinks {
+    std::vector<std::string> milestone_ids;
+    std::vector<std::string> phase_ids;
+    std::vector<std::string> map_ids;
+    std::vector<std::string> context_ids;
+};
+
+struct Amendment {
+    std::string id;
+    int number = 0;
+    std::string title;
+    ClaimText framework_says;
+    ClaimText asked;
+    std::vector<Response> responses;
+    AmendmentLinks links;
+};
+
+struct LonLat {
+    double lon = 0, lat = 0;  // WGS84 degrees
+};
+
+enum class FeatureKind { Area, Line, Point };
+enum class FeatureStyle { Outline, Buffer, Corridor, Crossing, Reference };
+
+struct MapFeature {
+    std::string id;
+    FeatureKind kind = FeatureKind::Point;
+    FeatureStyle style = FeatureStyle::Reference;
+    std::string title;
+    bool approximate = true;
+    std::string note;
+    Claim claim;
+    // Area: rings (the first is the outline, the rest holes); Line: one path;
+    // Point: one position.
+    std::vector<std::vector<LonLat>> rings;
+};
+
+struct MapData {
+    bool approximate = true;
+    std::string note;
+    std::vector<MapFeature> features;
+};
+
+enum class ActorGroup { Us, Israel, Mediators, Palestinian, Analysis };
+
+struct Position {
+    std::string date;  // optional, YYYY-MM-DD
+    std::string text;
+    Claim claim;
+};
+
+struct Actor {
+    std::string id;
+    std::string name;
+    std::string role;
+    ActorGroup group = ActorGroup::Analysis;
+    std::vector<Position> positions;
+};
+
+// A framing of the analysis article, attributed ("The article argues ..."), with a
+// sourced counterpoint where the record says otherwise.
+struct AnalysisPoint {
+    std::string id;
+    std::string text;
+    Claim claim;  // certainty is always Article; sources may be empty
+    std::optional<ClaimText> counterpoint;
+};
+
 struct Timeline {
     int days = 60;
     std::string label;
@@ -96,6 +178,10 @@ struct Pack {
     std::vector<Phase> phases;
     std::vector<Milestone> milestones;
     std::vector<ContextEvent> context;
+    std::vector<Amendment> amendments;
+    MapData map;
+    std::vector<Actor> actors;
+    std::vector<AnalysisPoint> analysis;
 
     const Source* FindSource(const std::string& id) const;
 };

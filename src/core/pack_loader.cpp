@@ -8,7 +8,6 @@
 // [SECTION] Cross-references: unique ids, and every referenced id exists.
 #include "core/pack_loader.h"
 
-#include <cstring>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -318,11 +317,34 @@ constexpr std::pair<const char*, EventKind> kKinds[] = {
 
 // [SECTION] The pack -----------------------------------------------------------------
 
+// Kinds of things an id can name; references are checked against the ids of each.
+enum class Target { Source, Phase, Milestone, MapFeature, ContextEvent, Actor, Count };
+const char* TargetName(Target target) {
+    switch (target) {
+        case Target::Source: return "source";
+        case Target::Phase: return "phase";
+        case Target::Milestone: return "milestone";
+        case Target::MapFeature: return "map feature";
+        case Target::ContextEvent: return "context event";
+        case Target::Actor: return "actor";
+        default: return "item";
+    }
+}
+
 struct Reference {
     std::string id;
     std::string pointer;
-    const char* what;  // "source", "phase"
+    Target target;
 };
+
+constexpr std::pair<const char*, FeatureKind> kFeatureKinds[] = {
+    {"area", FeatureKind::Area}, {"line", FeatureKind::Line}, {"point", FeatureKind::Point}};
+constexpr std::pair<const char*, FeatureStyle> kFeatureStyles[] = {
+    {"outline", FeatureStyle::Outline}, {"buffer", FeatureStyle::Buffer}, {"corridor", FeatureStyle::Corridor},
+    {"crossing", FeatureStyle::Crossing}, {"reference", FeatureStyle::Reference}};
+constexpr std::pair<const char*, ActorGroup> kActorGroups[] = {
+    {"us", ActorGroup::Us}, {"israel", ActorGroup::Israel}, {"mediators", ActorGroup::Mediators},
+    {"palestinian", ActorGroup::Palestinian}, {"analysis", ActorGroup::Analysis}};
 
 class PackBuilder {
 public:
@@ -334,8 +356,6 @@ public:
         std::string format = r_.String(root, "", "format", Need::Required, 64);
         if (!format.empty() && format != "accord-pack/1")
             r_.Error("/format", "\"" + format + "\" is not a format this widget reads (expected \"accord-pack/1\")");
-        // amendments, map, actors and analysis belong to format 1 and are read by later
-        // versions of the widget; they are accepted here without a warning.
         r_.WarnUnknownFields(root, "", {"format", "meta", "sources", "timeline", "phases", "milestones",
                                         "context", "amendments", "map", "actors", "analysis"});
         if (const json* meta = r_.Member(root, "", "meta", Need::Required)) ReadMeta(*meta, "/meta", pack.meta);
@@ -349,7 +369,7 @@ public:
                 r_.Error(p + "/url", "\"" + source.url + "\" is not an https:// address");
             source.date = r_.Date(item, p, "date", Need::Required);
             r_.WarnUnknownFields(item, p, {"id", "publisher", "title", "url", "date"});
-            source_ids_.insert(source.id);
+            Register(Target::Source, source.id);
             pack.sources.push_back(std::move(source));
         });
         if (const json* timeline = r_.Member(root, "", "timeline", Need::Required)) {
@@ -375,7 +395,7 @@ public:
             phase.text = r_.String(item, p, "text", Need::Required);
             phase.claim = ReadClaim(item, p);
             r_.WarnUnknownFields(item, p, {"id", "title", "start_day", "end_day", "kind", "text", "sources", "certainty"});
-            phase_ids_.insert(phase.id);
+            Register(Target::Phase, phase.id);
             pack.phases.push_back(std::move(phase));
         });
         ReadList(root, "milestones", Need::Required, [&](const json& item, const std::string& p) {
@@ -394,8 +414,7 @@ public:
             milestone.text = r_.String(item, p, "text", Need::Required);
             milestone.claim = ReadClaim(item, p);
             milestone.phase_ids = r_.StringList(item, p, "phases", Need::Optional);
-            for (size_t i = 0; i < milestone.phase_ids.size(); ++i)
-                references_.push_back({milestone.phase_ids[i], p + "/phases/" + std::to_string(i), "phase"});
+            Refer(Target::Phase, milestone.phase_ids, p + "/phases");
             ReadList(item, "discrepancies", Need::Optional, [&](const json& d, const std::string& dp) {
                 milestone.discrepancies.push_back(r_.String(d, dp, "text", Need::Required));
                 ReadClaim(d, dp);
@@ -403,6 +422,7 @@ public:
             }, p);
             r_.WarnUnknownFields(item, p, {"id", "day", "when", "kinds", "title", "text", "sources", "certainty",
                                            "phases", "discrepancies"});
+            Register(Target::Milestone, milestone.id);
             pack.milestones.push_back(std::move(milestone));
         });
         ReadList(root, "context", Need::Optional, [&](const json& item, const std::string& p) {
@@ -416,7 +436,44 @@ public:
             event.text = r_.String(item, p, "text", Need::Required);
             event.claim = ReadClaim(item, p);
             r_.WarnUnknownFields(item, p, {"id", "date", "end_date", "title", "text", "sources", "certainty"});
+            Register(Target::ContextEvent, event.id);
             pack.context.push_back(std::move(event));
+        });
+        ReadList(root, "amendments", Need::Optional, [&](const json& item, const std::string& p) {
+            pack.amendments.push_back(ReadAmendment(item, p));
+        });
+        if (const json* map = r_.Member(root, "", "map", Need::Optional)) ReadMap(*map, "/map", pack.map);
+        ReadList(root, "actors", Need::Optional, [&](const json& item, const std::string& p) {
+            Actor actor;
+            actor.id = Identify(item, p);
+            actor.name = r_.String(item, p, "name", Need::Required, 200);
+            actor.role = r_.String(item, p, "role", Need::Required, 300);
+            std::string group = r_.String(item, p, "group", Need::Required, 32);
+            if (!group.empty()) actor.group = r_.OneOf(group, p + "/group", kActorGroups).value_or(ActorGroup::Analysis);
+            ReadList(item, "positions", Need::Required, [&](const json& pos, const std::string& pp) {
+                Position position;
+                position.date = r_.Date(pos, pp, "date", Need::Optional);
+                position.text = r_.String(pos, pp, "text", Need::Required);
+                position.claim = ReadClaim(pos, pp);
+                r_.WarnUnknownFields(pos, pp, {"date", "text", "sources", "certainty"});
+                actor.positions.push_back(std::move(position));
+            }, p);
+            r_.WarnUnknownFields(item, p, {"id", "name", "role", "group", "positions"});
+            Register(Target::Actor, actor.id);
+            pack.actors.push_back(std::move(actor));
+        });
+        ReadList(root, "analysis", Need::Optional, [&](const json& item, const std::string& p) {
+            AnalysisPoint point;
+            point.id = Identify(item, p);
+            point.text = r_.String(item, p, "text", Need::Required);
+            // The article's own claims: attributed, sources optional, certainty "article".
+            point.claim = ReadClaim(item, p, /*sources_may_be_empty=*/true);
+            if (item.contains("certainty") && item["certainty"].is_string() && item["certainty"] != "article")
+                r_.Error(p + "/certainty", "an analysis point is the article's claim: certainty must be \"article\"");
+            if (const json* counter = r_.Member(item, p, "counterpoint", Need::Optional))
+                point.counterpoint = ReadClaimText(*counter, p + "/counterpoint");
+            r_.WarnUnknownFields(item, p, {"id", "text", "sources", "certainty", "counterpoint"});
+            pack.analysis.push_back(std::move(point));
         });
         CheckReferences();
         return pack;
@@ -464,13 +521,12 @@ private:
                                        "licence", "corrections"});
     }
 
-    Claim ReadClaim(const json& item, const std::string& p) {
+    Claim ReadClaim(const json& item, const std::string& p, bool sources_may_be_empty = false) {
         Claim claim;
         claim.source_ids = r_.StringList(item, p, "sources", Need::Required);
-        if (claim.source_ids.empty() && item.contains("sources") && item["sources"].is_array())
+        if (!sources_may_be_empty && claim.source_ids.empty() && item.contains("sources") && item["sources"].is_array())
             r_.Error(p + "/sources", "a claim needs at least one source");
-        for (size_t i = 0; i < claim.source_ids.size(); ++i)
-            references_.push_back({claim.source_ids[i], p + "/sources/" + std::to_string(i), "source"});
+        Refer(Target::Source, claim.source_ids, p + "/sources");
         std::string certainty = r_.String(item, p, "certainty", Need::Required, 16);
         if (!certainty.empty())
             claim.certainty = r_.OneOf(certainty, p + "/certainty", kCertainties).value_or(Certainty::Reported);
@@ -488,17 +544,156 @@ private:
     }
 
     // [SECTION] Cross-references -----------------------------------------------------
+    void Register(Target target, const std::string& id) {
+        if (!id.empty()) ids_[static_cast<int>(target)].insert(id);
+    }
+
+    void Refer(Target target, const std::vector<std::string>& ids, const std::string& list_pointer) {
+        for (size_t i = 0; i < ids.size(); ++i)
+            references_.push_back({ids[i], list_pointer + "/" + std::to_string(i), target});
+    }
+
     void CheckReferences() {
-        for (const Reference& ref : references_) {
-            const auto& known = std::strcmp(ref.what, "source") == 0 ? source_ids_ : phase_ids_;
-            if (!known.count(ref.id)) r_.Error(ref.pointer, std::string("no ") + ref.what + " with id \"" + ref.id + "\"");
+        for (const Reference& ref : references_)
+            if (!ids_[static_cast<int>(ref.target)].count(ref.id))
+                r_.Error(ref.pointer, std::string("no ") + TargetName(ref.target) + " with id \"" + ref.id + "\"");
+    }
+
+    ClaimText ReadClaimText(const json& value, const std::string& p) {
+        ClaimText out;
+        if (!r_.Object(value, p)) return out;
+        out.text = r_.String(value, p, "text", Need::Required);
+        out.claim = ReadClaim(value, p);
+        r_.WarnUnknownFields(value, p, {"text", "sources", "certainty"});
+        return out;
+    }
+
+    Amendment ReadAmendment(const json& item, const std::string& p) {
+        Amendment amendment;
+        amendment.id = Identify(item, p);
+        amendment.number = r_.Integer(item, p, "number", Need::Required, 1, 99).value_or(0);
+        amendment.title = r_.String(item, p, "title", Need::Required, 200);
+        if (const json* says = r_.Member(item, p, "framework_says", Need::Required))
+            amendment.framework_says = ReadClaimText(*says, p + "/framework_says");
+        if (const json* asked = r_.Member(item, p, "asked", Need::Required))
+            amendment.asked = ReadClaimText(*asked, p + "/asked");
+        ReadList(item, "responses", Need::Required, [&](const json& r, const std::string& rp) {
+            Response response;
+            response.actor_id = r_.String(r, rp, "actor", Need::Required, 64);
+            if (!response.actor_id.empty()) references_.push_back({response.actor_id, rp + "/actor", Target::Actor});
+            response.text = r_.String(r, rp, "text", Need::Required);
+            response.claim = ReadClaim(r, rp);
+            r_.WarnUnknownFields(r, rp, {"actor", "text", "sources", "certainty"});
+            amendment.responses.push_back(std::move(response));
+        }, p);
+        if (const json* links = r_.Member(item, p, "links", Need::Required)) {
+            std::string lp = p + "/links";
+            if (r_.Object(*links, lp)) {
+                amendment.links.milestone_ids = r_.StringList(*links, lp, "milestones", Need::Optional);
+                amendment.links.phase_ids = r_.StringList(*links, lp, "phases", Need::Optional);
+                amendment.links.map_ids = r_.StringList(*links, lp, "map", Need::Optional);
+                amendment.links.context_ids = r_.StringList(*links, lp, "context", Need::Optional);
+                Refer(Target::Milestone, amendment.links.milestone_ids, lp + "/milestones");
+                Refer(Target::Phase, amendment.links.phase_ids, lp + "/phases");
+                Refer(Target::MapFeature, amendment.links.map_ids, lp + "/map");
+                Refer(Target::ContextEvent, amendment.links.context_ids, lp + "/context");
+                r_.WarnUnknownFields(*links, lp, {"milestones", "phases", "map", "context"});
+            }
         }
+        r_.WarnUnknownFields(item, p, {"id", "number", "title", "framework_says", "asked", "responses", "links"});
+        return amendment;
+    }
+
+    // [lon, lat] in WGS84 degrees.
+    std::optional<LonLat> ReadPosition(const json& value, const std::string& p) {
+        if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number()) {
+            r_.Error(p, "expected a position [longitude, latitude], found " + std::string(TypeName(value)));
+            return std::nullopt;
+        }
+        LonLat at{value[0].get<double>(), value[1].get<double>()};
+        if (!(at.lon >= -180 && at.lon <= 180) || !(at.lat >= -90 && at.lat <= 90)) {
+            r_.Error(p, "position " + value.dump() + " is outside longitude -180..180 / latitude -90..90 (is it [lat, lon]?)");
+            return std::nullopt;
+        }
+        return at;
+    }
+
+    std::vector<LonLat> ReadPath(const json& value, const std::string& p, size_t min_points) {
+        std::vector<LonLat> path;
+        if (!r_.List(value, p)) return path;
+        for (size_t i = 0; i < value.size(); ++i)
+            if (auto at = ReadPosition(value[i], p + "/" + std::to_string(i))) path.push_back(*at);
+        if (value.size() < min_points)
+            r_.Error(p, "has " + std::to_string(value.size()) + " positions; at least " + std::to_string(min_points) +
+                            " are needed");
+        return path;
+    }
+
+    void ReadGeometry(const json& geometry, const std::string& p, MapFeature& feature) {
+        if (!r_.Object(geometry, p)) return;
+        std::string type = r_.String(geometry, p, "type", Need::Required, 32);
+        const json* coordinates = r_.Member(geometry, p, "coordinates", Need::Required);
+        r_.WarnUnknownFields(geometry, p, {"type", "coordinates"});
+        const char* expected = feature.kind == FeatureKind::Area ? "Polygon"
+                               : feature.kind == FeatureKind::Line ? "LineString" : "Point";
+        if (type.empty() || !coordinates) return;
+        if (type != expected) {
+            r_.Error(p + "/type", "a feature of kind \"" + std::string(feature.kind == FeatureKind::Area ? "area"
+                                  : feature.kind == FeatureKind::Line ? "line" : "point") +
+                                  "\" needs geometry type \"" + expected + "\", not \"" + type + "\"");
+            return;
+        }
+        std::string cp = p + "/coordinates";
+        if (feature.kind == FeatureKind::Point) {
+            if (auto at = ReadPosition(*coordinates, cp)) feature.rings.push_back({*at});
+        } else if (feature.kind == FeatureKind::Line) {
+            feature.rings.push_back(ReadPath(*coordinates, cp, 2));
+        } else {
+            if (!r_.List(*coordinates, cp)) return;
+            if (coordinates->empty()) r_.Error(cp, "a polygon needs at least one ring");
+            for (size_t i = 0; i < coordinates->size(); ++i) {
+                std::string rp = cp + "/" + std::to_string(i);
+                std::vector<LonLat> ring = ReadPath((*coordinates)[i], rp, 4);
+                if (ring.size() >= 4 && (ring.front().lon != ring.back().lon || ring.front().lat != ring.back().lat))
+                    r_.Error(rp, "the ring is not closed (its last position must repeat its first)");
+                feature.rings.push_back(std::move(ring));
+            }
+        }
+    }
+
+    void ReadMap(const json& map, const std::string& p, MapData& out) {
+        if (!r_.Object(map, p)) return;
+        if (const json* approximate = r_.Member(map, p, "approximate", Need::Required))
+            if (r_.Expect(*approximate, p + "/approximate", json::value_t::boolean, "true or false"))
+                out.approximate = approximate->get<bool>();
+        out.note = r_.String(map, p, "note", Need::Required);
+        ReadList(map, "features", Need::Required, [&](const json& item, const std::string& fp) {
+            MapFeature feature;
+            feature.id = Identify(item, fp);
+            std::string kind = r_.String(item, fp, "kind", Need::Required, 16);
+            if (!kind.empty()) feature.kind = r_.OneOf(kind, fp + "/kind", kFeatureKinds).value_or(FeatureKind::Point);
+            std::string style = r_.String(item, fp, "style", Need::Required, 16);
+            if (!style.empty())
+                feature.style = r_.OneOf(style, fp + "/style", kFeatureStyles).value_or(FeatureStyle::Reference);
+            feature.title = r_.String(item, fp, "title", Need::Required, 200);
+            if (const json* approximate = r_.Member(item, fp, "approximate", Need::Required))
+                if (r_.Expect(*approximate, fp + "/approximate", json::value_t::boolean, "true or false"))
+                    feature.approximate = approximate->get<bool>();
+            feature.note = r_.String(item, fp, "note", Need::Optional);
+            feature.claim = ReadClaim(item, fp);
+            if (const json* geometry = r_.Member(item, fp, "geometry", Need::Required))
+                ReadGeometry(*geometry, fp + "/geometry", feature);
+            r_.WarnUnknownFields(item, fp, {"id", "kind", "style", "title", "approximate", "note", "sources",
+                                            "certainty", "geometry"});
+            Register(Target::MapFeature, feature.id);
+            out.features.push_back(std::move(feature));
+        }, p);
+        r_.WarnUnknownFields(map, p, {"approximate", "note", "features"});
     }
 
     Reader& r_;
     std::unordered_map<std::string, std::string> all_ids_;  // id -> pointer of first use
-    std::unordered_set<std::string> source_ids_;
-    std::unordered_set<std::string> phase_ids_;
+    std::unordered_set<std::string> ids_[static_cast<int>(Target::Count)];
     std::vector<Reference> references_;
 };
 

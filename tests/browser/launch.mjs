@@ -107,12 +107,28 @@ export async function launchSession({ root, browser = null } = {}) {
 
 // Resolves with window.accordFirstFrame once the C++ side has drawn its first complete
 // frame; throws a readable error (status text, console errors) when it never comes.
+// An Emscripten abort (a .js/.wasm mismatch, a trap at start-up) ends the wait at once.
 export async function waitForFirstFrame(page, { timeout = FIRST_FRAME_TIMEOUT_MS } = {}) {
+    const isAbort = (message) => /^Aborted\(|RuntimeError/.test(message);
+    let onPageError;
+    const aborted = new Promise((resolve) => {
+        const earlier = (consoleLog(page)?.pageErrors || []).find(isAbort);
+        if (earlier) resolve(earlier);
+        onPageError = (error) => { if (isAbort(error.message)) resolve(error.message); };
+        page.on('pageerror', onPageError);
+    });
     try {
-        await page.waitForFunction(
+        const started = page.waitForFunction(
             () => window.accordFirstFrame || document.documentElement.getAttribute('data-accord') === 'fatal',
-            null, { timeout });
+            null, { timeout }).then(() => null);
+        started.catch(() => {}); // when the abort wins the race, the page closes under this wait
+        const abort = await Promise.race([started, aborted]);
+        if (abort) {
+            const status = await page.textContent('#accord-status').catch(() => '?');
+            throw new Error(`Accord aborted before its first frame at ${page.url()}: ${abort}\n  (#accord-status: "${status}")`);
+        }
     } catch (error) {
+        if (error.message.startsWith('Accord aborted')) throw error;
         const where = await page.evaluate(() => ({
             attr: document.documentElement.getAttribute('data-accord'),
             status: document.getElementById('accord-status')?.textContent || '',
@@ -124,6 +140,8 @@ export async function waitForFirstFrame(page, { timeout = FIRST_FRAME_TIMEOUT_MS
             (log && log.errors.length ? `\n  console errors:\n    ${log.errors.join('\n    ')}` : '') +
             (log && log.failedRequests.length ? `\n  failed requests:\n    ${log.failedRequests.join('\n    ')}` : '') +
             `\n  (${error.message.split('\n')[0]})`);
+    } finally {
+        page.off('pageerror', onPageError);
     }
     const frame = await page.evaluate(() => window.accordFirstFrame || null);
     if (!frame) {
