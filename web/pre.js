@@ -30,3 +30,12 @@ window["accord"] = {
         return ok;
     }
 };
+// If the runtime itself fails (a wasm that cannot compile, a crash at start-up), say
+// so in the page instead of leaving "Loading…" forever.
+Module["onAbort"] = function(what) {
+    var message = "This explainer could not start (" + String(what).slice(0, 200) + "). Please reload the page.";
+    console.error("Accord: " + message);
+    var status = document.getElementById("accord-status");
+    if (status) { status.textContent = message; status.setAttribute("data-status", "error"); }
+    document.documentElement.setAttribute("data-accord", "fatal");
+};

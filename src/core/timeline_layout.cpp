@@ -123,10 +123,10 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
     y += 14;
 
-    // Markers sit on the axis; one that would touch its neighbour stacks above it (a
-    // dot plot), so close days (0 and 1, 7 and 10 on a phone) stay apart. Day numbers
-    // go in rows above all markers; one that would touch the previous moves up a row,
-    // with a leader line down to its marker.
+    // Markers stand above the axis; one that would touch its neighbour stacks on top
+    // of it (a dot plot) with a stem down to its day, so close days (0 and 1, 7 and 10
+    // on a phone) stay apart. Day numbers are the axis labels, below it; a number that
+    // would touch the previous one drops a row, with a leader up to its tick.
     const float axis_x0 = x0 + 8, axis_x1 = x0 + content - 8;
     const float small_h = metrics.LineHeight(TextStyle::SmallBold);
     const float radius = 7, marker_step = 2 * radius + 4;
@@ -136,9 +136,9 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
     std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
     const size_t n = on_axis.size();
     std::vector<float> marker_x(n);
-    std::vector<int> marker_row(n, 0), label_row(n, 0);
-    std::vector<float> marker_row_right(8, -1e9f), label_row_right(3, -1e9f);
-    int marker_rows = 1, label_rows = 1;
+    std::vector<int> marker_row(n, 0);
+    std::vector<float> marker_row_right(8, -1e9f);
+    int marker_rows = 1;
     for (size_t i = 0; i < n; ++i) {
         marker_x[i] = DayToX(*on_axis[i]->day, days, axis_x0, axis_x1);
         int row = 0;
@@ -146,43 +146,43 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         marker_row[i] = row;
         marker_row_right[row] = marker_x[i] + radius;
         marker_rows = std::max(marker_rows, row + 1);
-        float w = metrics.Width(std::to_string(*on_axis[i]->day), TextStyle::SmallBold);
-        float left = marker_x[i] - w / 2;
-        int lrow = 0;
-        while (lrow < 2 && left < label_row_right[lrow] + 5) ++lrow;
-        label_row[i] = lrow;
-        label_row_right[lrow] = left + w;
-        label_rows = std::max(label_rows, lrow + 1);
     }
-    const float labels_bottom = y + static_cast<float>(label_rows) * small_h;
-    const float axis_y = labels_bottom + 6 + static_cast<float>(marker_rows) * marker_step + 4;
+    const float axis_y = y + static_cast<float>(marker_rows) * marker_step + 6;
     for (size_t i = 0; i < n; ++i) {
         const Milestone& m = *on_axis[i];
         const float x = marker_x[i];
-        const float marker_y = axis_y - 4 - radius - 2 - static_cast<float>(marker_row[i]) * marker_step;
-        std::string label = std::to_string(*m.day);
-        float w = metrics.Width(label, TextStyle::SmallBold);
-        float label_y = labels_bottom - small_h * static_cast<float>(label_row[i] + 1);
+        const float marker_y = axis_y - 6 - radius - static_cast<float>(marker_row[i]) * marker_step;
         EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
-        b.Text(label, TextStyle::SmallBold, ColorRole::Text, x - w / 2, label_y, w + 2, m.id);
-        if (marker_y - radius - 3 > labels_bottom + 2)
-            s.lines.push_back({{x, label_y + small_h}, {x, marker_y - radius - 3}, ColorRole::Rule, 1, 0});
+        if (marker_row[i] > 0) s.lines.push_back({{x, marker_y + radius}, {x, axis_y}, ColorRole::Axis, 1, 0});
         if (m.id == input.selected_id)
             s.markers.push_back({{x, marker_y}, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
         s.markers.push_back({{x, marker_y}, radius, KindShape(kind), KindColor(kind), m.id});
         s.hit_areas.push_back({{x - 11, marker_y - 11, 22, 22}, m.id});
     }
     s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
-    const int tick_step = narrow ? 20 : 10;
-    for (int d = 0; d <= days; d += tick_step) {
-        float x = DayToX(d, days, axis_x0, axis_x1);
-        s.lines.push_back({{x, axis_y}, {x, axis_y + 6}, ColorRole::Axis, 1, 0});
-        std::string label = d == 0 ? "Day 0" : std::to_string(d);
-        float w = metrics.Width(label, TextStyle::Small);
-        float lx = d == 0 ? x - 2 : (d == days ? x - w + 2 : x - w / 2);
-        b.Text(label, TextStyle::Small, ColorRole::TextMuted, lx, axis_y + 9, w + 2);
+
+    // Axis labels: day 0, every milestone's day, and the last day.
+    std::vector<int> label_days = {0};
+    for (const Milestone* m : on_axis)
+        if (*m->day != label_days.back()) label_days.push_back(*m->day);
+    if (label_days.back() != days) label_days.push_back(days);
+    const float label_h = metrics.LineHeight(TextStyle::Small);
+    std::vector<float> label_row_right(3, -1e9f);
+    int label_rows = 1;
+    for (int d : label_days) {
+        const float x = DayToX(d, days, axis_x0, axis_x1);
+        std::string label = std::to_string(d);  // the heading's "Day 0: ..." line names the unit
+        const float w = metrics.Width(label, TextStyle::Small);
+        const float left = std::clamp(x - w / 2, x0, x0 + content - w);
+        int row = 0;
+        while (row < 2 && left < label_row_right[row] + 6) ++row;
+        label_row_right[row] = left + w;
+        label_rows = std::max(label_rows, row + 1);
+        const float label_y = axis_y + 9 + static_cast<float>(row) * label_h;
+        s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0});
+        b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
     }
-    y = axis_y + 9 + metrics.LineHeight(TextStyle::Small) + 10;
+    y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 10;
 
     // Legend: the marker shapes of the kinds this pack uses, wrapping like words.
     {
