@@ -3,13 +3,14 @@
 #   make test   install what is missing, build everything, run every test (CTest)
 #   make bench  sizes of every file the page loads, and time to first complete frame
 #   make native build the native app (build/native-release/accord)
+#   make fuzz   run the pack-loader fuzzer for FUZZ_SECONDS (default 600)
 #   make clean  remove build outputs (keeps the Debian sources in build/deps)
 PORT ?= 8080
 HOST ?= 127.0.0.1
 export NODE_PATH := /usr/share/nodejs
 export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
 
-.PHONY: run test bench deps web native clean serve
+.PHONY: run test bench deps web native clean serve fuzz
 deps:
 	@bash cmake/install-deps.sh
 
@@ -33,6 +34,11 @@ test: deps web
 
 bench: deps web
 	@node tests/browser/bench.mjs --root build/web-release/www
+
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	@cmake --preset native-debug >/dev/null
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) cmake --build --preset native-debug --target fuzz
 
 clean:
 	@rm -rf build/native-debug build/native-release build/web-release
