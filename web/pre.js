@@ -39,3 +39,36 @@ Module["onAbort"] = function(what) {
     if (status) { status.textContent = message; status.setAttribute("data-status", "error"); }
     document.documentElement.setAttribute("data-accord", "fatal");
 };
+// Live preview for editors: drop a pack file on the widget to see it in place.
+// Nothing is uploaded or stored; reloading the page returns to the published pack.
+(function() {
+    var target = document.documentElement;
+    target.addEventListener("dragover", function(event) {
+        if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types || [], "Files") >= 0) {
+            event.preventDefault();
+            event.dataTransfer.dropEffect = "copy";
+        }
+    });
+    target.addEventListener("drop", function(event) {
+        var files = event.dataTransfer ? event.dataTransfer.files : null;
+        if (!files || !files.length) return;
+        event.preventDefault();
+        var file = files[0];
+        if (file.size > 4 * 1024 * 1024) {
+            console.error("Accord: " + file.name + " is larger than 4 MB; not loaded");
+            return;
+        }
+        file.arrayBuffer().then(function(buffer) {
+            var bytes = _malloc(buffer.byteLength + 1);
+            HEAPU8.set(new Uint8Array(buffer), bytes);
+            var name = String(file.name).slice(0, 200);
+            var n = lengthBytesUTF8(name) + 1, p = _malloc(n);
+            stringToUTF8(name, p, n);
+            _accord_on_pack_dropped(bytes, buffer.byteLength, p);
+            _free(p);
+            _free(bytes);
+        }, function(error) {
+            console.error("Accord: could not read the dropped file: " + error);
+        });
+    });
+})();

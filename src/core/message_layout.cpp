@@ -34,8 +34,6 @@ Scene LayoutMessage(const Message& message, float width, float height, const Tex
     s.rects.push_back({{x, margin + top, panel_w, panel_h},
                        message.is_error ? ColorRole::ErrorPanel : ColorRole::Panel,
                        message.is_error ? ColorRole::Error : ColorRole::PanelBorder, true, 8, {}});
-    if (message.is_error)
-        s.rects.push_back({{x, margin + top, 4, panel_h}, ColorRole::Error, ColorRole::Error, false, 0, {}});
     s.texts = std::move(texts);
     s.height = margin + top + panel_h + margin;
     return s;

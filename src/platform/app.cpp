@@ -118,6 +118,9 @@ void App::ShowLoading(const std::string& source) {
 
 void App::ShowPack(const std::string& source, std::string_view bytes) {
     core::PackLoadResult result = core::LoadPack(bytes);
+    // A reload of the same file (an editor saving) keeps the reader's place.
+    const bool reload = source == state_.pack_source && state_.status == core::LoadStatus::Ready;
+    const float previous_scroll = state_.scroll_y;
     state_.pack_source = source;
     state_.error_count = result.diagnostics.ErrorCount();
     state_.warning_count = result.diagnostics.WarningCount();
@@ -149,7 +152,7 @@ void App::ShowPack(const std::string& source, std::string_view bytes) {
         state_.selected_id.clear();
         if (!previous.empty()) Select(previous);  // keep the selection if the id survived
     }
-    state_.scroll_y = 0;
+    state_.scroll_y = reload && result.pack ? previous_scroll : 0;
     layout_dirty_ = needs_redraw_ = true;
     if (on_state_changed) on_state_changed();
 }

@@ -1,6 +1,8 @@
 // main_native.cpp — the desktop and kiosk app: `accord [options] [PACK.json]`.
 // Reads the pack from a path, runs the SDL loop, sleeps while idle, and can save a
 // screenshot of its first complete frame (used by the Xvfb test).
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -88,6 +90,13 @@ bool ReadFile(const std::string& path, std::string& bytes, std::string& error) {
     return true;
 }
 
+// Modification time and size of `path`, to notice an editor saving it; 0 if unreadable.
+long long FileStamp(const std::string& path) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) return 0;
+    return static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec + info.st_size;
+}
+
 // Saves the GL back buffer as a BMP (top row first).
 bool SaveScreenshot(const std::string& path, int w, int h) {
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
@@ -126,6 +135,7 @@ int main(int argc, char** argv) {
     std::string bytes, read_error;
     if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
     else app.ShowLoadFailure(options.pack_path, read_error);
+    long long pack_stamp = FileStamp(options.pack_path);
 
     bool screenshot_failed = false;
     int complete_frames = 0;
@@ -146,6 +156,16 @@ int main(int argc, char** argv) {
         if (SDL_WaitEventTimeout(&event, 500)) {
             app.HandleEvent(event);
             while (SDL_PollEvent(&event)) app.HandleEvent(event);
+        }
+        // Live preview for editors: reload the pack when its file changes; the
+        // selection survives when its id still exists.
+        long long stamp = FileStamp(options.pack_path);
+        if (stamp != pack_stamp) {
+            pack_stamp = stamp;
+            if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
+            else app.ShowLoadFailure(options.pack_path, read_error);
+            std::fprintf(stderr, "accord: reloaded %s (%s)\n", options.pack_path.c_str(),
+                         core::LoadStatusName(app.state().status));
         }
         if (app.Frame() && app.state().status != core::LoadStatus::Loading) ++complete_frames;
         if (options.exit_after_frames > 0 && complete_frames >= options.exit_after_frames) break;

@@ -150,6 +150,14 @@ EMSCRIPTEN_KEEPALIVE void accord_on_pack_failed(const char* why) {
     if (g_app) g_app->ShowLoadFailure(g_pending_url, why ? why : "unknown error");
 }
 
+// A pack file dropped onto the page (live preview; nothing is stored).
+EMSCRIPTEN_KEEPALIVE void accord_on_pack_dropped(const char* bytes, int length, const char* name) {
+    if (!g_app) return;
+    g_pending_url = std::string("dropped file ") + (name ? name : "");
+    g_app->ShowPack(g_pending_url, std::string_view(bytes, static_cast<size_t>(length)));
+    g_app->RequestRedraw();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     g_state_json = g_app ? core::StateToJson(g_app->state()) : std::string("{}");
     return g_state_json.c_str();

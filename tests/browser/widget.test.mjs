@@ -176,3 +176,39 @@ test('?theme=dark draws on a dark background', TIMEOUT, async () => {
     await saveScreenshot(page, 'web-dark-1440x900.png');
     await page.context().close();
 });
+
+// Drops `text` as a file named `name` onto the page, as an editor dragging a pack in.
+async function dropFile(page, name, text) {
+    const framesBefore = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+    await page.evaluate(({ name, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'application/json' }));
+        const canvas = document.getElementById('canvas');
+        for (const type of ['dragenter', 'dragover', 'drop'])
+            canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, { name, text });
+    await waitForRedraw(page, framesBefore);
+}
+
+test('dropping a pack file previews it in place, and a broken one shows its diagnostics', TIMEOUT, async () => {
+    const { page, frame, log } = await openAt();
+    assert.equal(frame.status, 'ready');
+    const minimal = fs.readFileSync(path.join(FIXTURES, 'valid', 'minimal.json'), 'utf8');
+    await dropFile(page, 'minimal.json', minimal);
+    let state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.status, 'ready');
+    assert.equal(state.pack.id, 'minimal');
+    assert.equal(state.pack.source, 'dropped file minimal.json');
+    assert.equal(await statusText(page), 'A minimal pack');
+
+    const broken = minimal.replace('"certainty": "article"', '"certainty": "rumour"');
+    await dropFile(page, 'broken.json', broken);
+    state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.status, 'error');
+    const text = await statusText(page);
+    assert.match(text, /^dropped file broken\.json:\d+:\d+: error: \/milestones\/2\/certainty: "rumour" is not one of/);
+    assert.ok(log.errors.some((e) => e.includes('/milestones/2/certainty')), 'the diagnostic is in the console too');
+    assertNotBlank(await canvasStats(page), 'diagnostics screen');
+    await saveScreenshot(page, 'web-dropped-broken.png');
+    await page.context().close();
+});

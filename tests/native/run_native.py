@@ -55,6 +55,54 @@ def run(app, args, out_dir, name, timeout=60):
     return proc, bmp
 
 
+def check_reload(app, out_dir):
+    """The app reloads its pack when the file changes (an editor saving it)."""
+    import tempfile
+    import threading
+    import time
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with tempfile.TemporaryDirectory() as tmp:
+        pack = os.path.join(tmp, "pack.json")
+        with open(os.path.join(root, "tests/fixtures/valid/minimal.json"), encoding="utf-8") as f:
+            original = f.read()
+        with open(pack, "w", encoding="utf-8") as f:
+            f.write(original)
+        shot = os.path.join(tmp, "first.bmp")
+        proc = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1000x800x24", app, "--size", "800x600",
+                                 "--screenshot", shot, pack], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        lines = []
+        threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
+        try:
+            deadline = time.time() + 20
+            while not os.path.exists(shot) and time.time() < deadline:
+                time.sleep(0.1)
+            if not os.path.exists(shot):
+                return ["the reload check never drew its first frame"]
+            time.sleep(1.1)  # a different modification time on any file system
+            with open(pack, "w", encoding="utf-8") as f:
+                f.write(original.replace('"A minimal pack"', '"An edited pack"'))
+            while not any("reloaded" in line for line in lines) and time.time() < deadline:
+                time.sleep(0.1)
+            time.sleep(0.3)
+            with open(pack, "w", encoding="utf-8") as f:
+                f.write(original[: len(original) // 2])  # a save that breaks the file
+            while sum("reloaded" in line for line in lines) < 2 and time.time() < deadline:
+                time.sleep(0.1)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        reloads = [line.strip() for line in lines if "reloaded" in line]
+        print("reload log:", reloads)
+        if len(reloads) < 2 or "(ready)" not in reloads[0] or "(error)" not in reloads[1]:
+            return [f"the app did not reload its edited pack as expected: {reloads}"]
+        if not any("not valid JSON" in line for line in lines):
+            return ["a broken save did not report where the JSON is broken"]
+    return []
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", required=True)
@@ -93,6 +141,8 @@ def main():
             failures.append("the missing-pack screen shows no error colour")
     else:
         failures.append("no screenshot of the missing-pack screen")
+
+    failures += check_reload(opts.app, opts.out)
 
     if shutil.which("convert"):
         for name in ("native-1280x800", "native-missing-pack"):
