@@ -1,0 +1,54 @@
+// links.cpp — the link graph, computed on demand (packs are small).
+#include "core/links.h"
+
+#include <algorithm>
+
+namespace core {
+
+namespace {
+bool Contains(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+void AddAmendment(const Amendment& a, std::set<std::string>& out) {
+    out.insert(a.id);
+    out.insert(a.links.milestone_ids.begin(), a.links.milestone_ids.end());
+    out.insert(a.links.phase_ids.begin(), a.links.phase_ids.end());
+    out.insert(a.links.map_ids.begin(), a.links.map_ids.end());
+    out.insert(a.links.context_ids.begin(), a.links.context_ids.end());
+}
+}  // namespace
+
+bool IsSelectableId(const Pack& pack, const std::string& id) {
+    if (id.empty()) return false;
+    for (const Phase& p : pack.phases) if (p.id == id) return true;
+    for (const Milestone& m : pack.milestones) if (m.id == id) return true;
+    for (const Amendment& a : pack.amendments) if (a.id == id) return true;
+    for (const MapFeature& f : pack.map.features) if (f.id == id) return true;
+    for (const ContextEvent& e : pack.context) if (e.id == id) return true;
+    return false;
+}
+
+std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id) {
+    std::set<std::string> out;
+    if (!IsSelectableId(pack, selected_id)) return out;
+    out.insert(selected_id);
+    for (const Amendment& a : pack.amendments) {
+        if (a.id == selected_id) {
+            AddAmendment(a, out);
+            continue;
+        }
+        // An item an amendment touches lights up that amendment (not its other links,
+        // which would light up nearly everything).
+        if (Contains(a.links.milestone_ids, selected_id) || Contains(a.links.phase_ids, selected_id) ||
+            Contains(a.links.map_ids, selected_id) || Contains(a.links.context_ids, selected_id))
+            out.insert(a.id);
+    }
+    for (const Milestone& m : pack.milestones) {
+        if (m.id == selected_id) out.insert(m.phase_ids.begin(), m.phase_ids.end());
+        if (Contains(m.phase_ids, selected_id)) out.insert(m.id);
+    }
+    return out;
+}
+
+}  // namespace core

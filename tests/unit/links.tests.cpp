@@ -1,0 +1,44 @@
+// links.tests.cpp — selecting an item lights up exactly what the pack links to it.
+#include <catch2/catch.hpp>
+
+#include "core/links.h"
+#include "core/pack_loader.h"
+#include "test_support.h"
+
+using Ids = std::set<std::string>;
+
+TEST_CASE("an amendment lights up the milestones, phases, map features and events it links", "[links]") {
+    core::PackLoadResult result = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    REQUIRE(result.pack);
+    const core::Pack& pack = *result.pack;
+    REQUIRE(pack.amendments.size() == 3);
+    for (const core::Amendment& a : pack.amendments) {
+        Ids expected{a.id};
+        for (const auto* list : {&a.links.milestone_ids, &a.links.phase_ids, &a.links.map_ids, &a.links.context_ids})
+            expected.insert(list->begin(), list->end());
+        CHECK(core::LinkedIds(pack, a.id) == expected);
+    }
+    SECTION("a linked item lights up its amendments, not their other links") {
+        const core::Amendment& maps = pack.amendments[2];
+        REQUIRE_FALSE(maps.links.map_ids.empty());
+        const std::string feature = maps.links.map_ids.front();
+        Ids linked = core::LinkedIds(pack, feature);
+        CHECK(linked.count(feature) == 1);
+        CHECK(linked.count(maps.id) == 1);
+        for (const std::string& other : maps.links.context_ids)
+            if (other != feature) CHECK(linked.count(other) == 0);
+    }
+    SECTION("nothing or an unknown id lights up nothing") {
+        CHECK(core::LinkedIds(pack, "").empty());
+        CHECK(core::LinkedIds(pack, "no-such-item").empty());
+    }
+}
+
+TEST_CASE("a milestone and its phases light each other up", "[links]") {
+    core::PackLoadResult result = core::LoadPack(test_support::ReadFile("tests/fixtures/valid/minimal.json"));
+    REQUIRE(result.pack);
+    CHECK(core::LinkedIds(*result.pack, "day-1") == Ids{"day-1", "truce"});
+    CHECK(core::LinkedIds(*result.pack, "truce") == Ids{"truce", "day-1"});
+    CHECK(core::IsSelectableId(*result.pack, "jan-19"));
+    CHECK_FALSE(core::IsSelectableId(*result.pack, "s1"));  // sources are not items on screen
+}
