@@ -1,5 +1,6 @@
-// timeline_layout.cpp — the first screen: header, day axis with milestone markers,
-// phase bars, and a grid of milestone cards with their certainty and sources.
+// timeline_layout.cpp — the phases view: the day axis with milestone markers, a
+// legend of kinds, phase bars, and a grid of milestone cards with their certainty
+// and sources.
 #include "core/timeline_layout.h"
 
 #include <algorithm>
@@ -7,115 +8,10 @@
 
 namespace core {
 
-namespace {
-
-ColorRole KindColor(EventKind kind) {
-    switch (kind) {
-        case EventKind::Truce: return ColorRole::KindTruce;
-        case EventKind::Release: return ColorRole::KindRelease;
-        case EventKind::Redeployment: return ColorRole::KindRedeployment;
-        case EventKind::Aid: return ColorRole::KindAid;
-        case EventKind::Talks: return ColorRole::KindTalks;
-        case EventKind::Guarantees: return ColorRole::KindGuarantees;
-        case EventKind::Information: return ColorRole::KindInformation;
-    }
-    return ColorRole::Accent;
-}
-
-// Shape as well as colour, so kinds stay apart for colour-blind readers and in print.
-MarkerShape KindShape(EventKind kind) {
-    switch (kind) {
-        case EventKind::Release: return MarkerShape::Circle;
-        case EventKind::Redeployment: return MarkerShape::TriangleDown;
-        case EventKind::Aid: return MarkerShape::Square;
-        case EventKind::Talks: return MarkerShape::Diamond;
-        case EventKind::Information: return MarkerShape::Ring;
-        default: return MarkerShape::TriangleUp;
-    }
-}
-
-ColorRole CertaintyColor(Certainty certainty) {
-    switch (certainty) {
-        case Certainty::Confirmed: return ColorRole::CertaintyConfirmed;
-        case Certainty::Reported: return ColorRole::CertaintyReported;
-        case Certainty::Article: return ColorRole::CertaintyArticle;
-    }
-    return ColorRole::TextMuted;
-}
-
-std::string ToUpper(std::string s) {
-    for (char& c : s)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return s;
-}
-
-// "Reuters (via TRT World), AP" — the publishers behind a claim, each once.
-std::string Publishers(const Pack& pack, const Claim& claim) {
-    std::vector<std::string> names;
-    for (const std::string& id : claim.source_ids) {
-        const Source* source = pack.FindSource(id);
-        std::string name = source ? source->publisher : id;
-        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-    }
-    std::string out;
-    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
-
-struct Builder {
-    const Pack& pack;
-    const LayoutInput& input;
-    const TextMetrics& metrics;
-    Scene scene;
-
-    float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
-               const std::string& item_id = {}) {
-        SceneText t = MakeText(metrics, text, style, color, {x, y}, max_width);
-        t.item_id = item_id;
-        float h = TextHeight(t);
-        scene.texts.push_back(std::move(t));
-        return h;
-    }
-};
-
-}  // namespace
-
-float DayToX(int day, int days, float x0, float x1) {
-    if (days <= 0) return x0;
-    return x0 + (x1 - x0) * static_cast<float>(day) / static_cast<float>(days);
-}
-
-std::string FormatLongDate(const std::string& iso_date) {
-    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
-    if (iso_date.size() != 10) return iso_date;
-    int month = (iso_date[5] - '0') * 10 + (iso_date[6] - '0');
-    int day = (iso_date[8] - '0') * 10 + (iso_date[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31) return iso_date;
-    return std::to_string(day) + " " + kMonths[month - 1] + " " + iso_date.substr(0, 4);
-}
-
-Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics) {
-    Builder b{pack, input, metrics, {}};
+float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
+    const Pack& pack = b.pack;
+    const TextMetrics& metrics = b.metrics;
     Scene& s = b.scene;
-    const float width = std::max(input.width, 240.0f);
-    const bool narrow = width < 600;
-    const float margin = narrow ? 16 : 32;
-    const float content = width - 2 * margin;
-    const float x0 = margin;
-    float y = narrow ? 16 : 28;
-    s.width = width;
-
-    // [SECTION] Header -----------------------------------------------------------------
-    std::string kicker = "EXPLAINER";
-    if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
-    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
-    y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
-                std::min(content, 900.0f)) + 10;
-    y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
-    s.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
-    y += 18;
-
     // [SECTION] Timeline heading and axis ---------------------------------------------
     const int days = pack.timeline.days;
     y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;
@@ -154,7 +50,7 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         const float marker_y = axis_y - 6 - radius - static_cast<float>(marker_row[i]) * marker_step;
         EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
         if (marker_row[i] > 0) s.lines.push_back({{x, marker_y + radius}, {x, axis_y}, ColorRole::Axis, 1, 0});
-        if (m.id == input.selected_id)
+        if (m.id == b.selected_id)
             s.markers.push_back({{x, marker_y}, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
         s.markers.push_back({{x, marker_y}, radius, KindShape(kind), KindColor(kind), m.id});
         s.hit_areas.push_back({{x - 11, marker_y - 11, 22, 22}, m.id});
@@ -214,7 +110,7 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
     for (const Phase& phase : pack.phases) {
         float bx0 = DayToX(phase.start_day, days, axis_x0, axis_x1);
         float bx1 = std::max(DayToX(phase.end_day, days, axis_x0, axis_x1), bx0 + 4);
-        bool selected = phase.id == input.selected_id;
+        bool selected = phase.id == b.selected_id;
         SceneRect bar{{bx0, y, bx1 - bx0, bar_h}, KindColor(phase.kind), ColorRole::Selection, selected, 4, phase.id};
         s.rects.push_back(bar);
         std::string label = phase.title;
@@ -230,7 +126,7 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
 
     // [SECTION] Milestone cards -----------------------------------------------------------
     y += b.Text("What happens when", TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
-    const int columns = width >= 1100 ? 3 : (width >= 700 ? 2 : 1);
+    const int columns = content >= 1000 ? 3 : (content >= 620 ? 2 : 1);
     const float gap = 16;
     const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     const float pad = 14;
@@ -247,7 +143,7 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
             const Milestone& m = *ordered[k];
             float cx = x0 + static_cast<float>(k - i) * (card_w + gap);
             float tx = cx + pad, tw = card_w - 2 * pad;
-            bool selected = m.id == input.selected_id;
+            bool selected = m.id == b.selected_id;
             s.rects.push_back({{cx, y, card_w, 0}, ColorRole::Panel, selected ? ColorRole::Selection : ColorRole::PanelBorder,
                                true, 6, m.id});
             EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
@@ -281,14 +177,45 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
         i = row_end;
     }
 
-    // [SECTION] Footer ---------------------------------------------------------------------
-    y += 6;
-    s.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    return y;
+}
+
+float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow) {
+    const Pack& pack = b.pack;
+    std::string kicker = "EXPLAINER";
+    if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
+    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
+    y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
+                std::min(content, 900.0f)) + 10;
+    y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    return y + 18;
+}
+
+float LayoutFooter(SceneBuilder& b, float x0, float content, float y) {
+    const Pack& pack = b.pack;
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
     y += 10;
     std::string footer = std::to_string(pack.sources.size()) + " sources. ";
     for (const std::string& credit : pack.meta.credits) footer += credit + ". ";
-    if (!pack.meta.text_licence.empty()) footer += "Text: " + pack.meta.text_licence + ".";
-    y += b.Text(footer, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+    if (!pack.meta.text_licence.empty()) footer += "Text: " + pack.meta.text_licence + ". ";
+    if (!pack.meta.map_licence.empty()) footer += "Map: " + pack.meta.map_licence + ".";
+    for (const Correction& c : pack.meta.corrections)
+        footer += "\nCorrection, " + FormatLongDate(c.date) + ": " + c.text;
+    return y + b.Text(footer, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+}
+
+Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics) {
+    Scene s;
+    SceneBuilder b{pack, metrics, s, input.selected_id};
+    const float width = std::max(input.width, 240.0f);
+    const bool narrow = width < 600;
+    const float margin = narrow ? 16 : 32;
+    const float content = width - 2 * margin;
+    s.width = width;
+    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow);
+    y = LayoutTimelineView(b, margin, content, y);
+    y = LayoutFooter(b, margin, content, y + 6);
     s.height = y + margin;
     return s;
 }

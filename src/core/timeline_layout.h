@@ -3,9 +3,7 @@
 #pragma once
 #include <string>
 
-#include "core/pack.h"
-#include "core/scene.h"
-#include "core/text_wrap.h"
+#include "core/layout_common.h"
 
 namespace core {
 
@@ -14,12 +12,13 @@ struct LayoutInput {
     std::string selected_id;        // drawn highlighted; "" for none
 };
 
-// Where day `day` of `days` sits on an axis from x0 to x1.
-float DayToX(int day, int days, float x0, float x1);
-
+// The whole page as one timeline (header, timeline view, footer).
 Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics);
 
-// "2025-07-10" -> "10 July 2025" (returns the input unchanged if it is not a date).
-std::string FormatLongDate(const std::string& iso_date);
+// The parts, for composing views side by side (diagram_layout.cpp). Each lays out
+// from `y` down inside [x0, x0 + width] and returns the y below what it drew.
+float LayoutHeader(SceneBuilder& b, float x0, float width, float y, bool narrow);
+float LayoutTimelineView(SceneBuilder& b, float x0, float width, float y);
+float LayoutFooter(SceneBuilder& b, float x0, float width, float y);
 
 }  // namespace core
