@@ -21,6 +21,12 @@ std::string StateToJson(const AppState& state) {
                  {"errors", state.error_count}, {"warnings", state.warning_count}};
     j["error"] = state.error;
     j["selected"] = state.selected_id.empty() ? nlohmann::json() : nlohmann::json(state.selected_id);
+    j["highlighted"] = state.highlighted;
+    j["view"] = state.view;
+    j["layout"] = state.layout;
+    j["focus"] = state.focus_id.empty() ? nlohmann::json() : nlohmann::json(state.focus_id);
+    j["mapZoom"] = state.map_zoom;
+    j["hiddenLayers"] = state.hidden_layers;
     j["clicks"] = state.clicks;
     j["scrollY"] = state.scroll_y;
     j["theme"] = state.theme;

@@ -1,7 +1,9 @@
 // app_state.h — what the reader has done and what the widget is showing, in one
 // value; serialised for the page API (window.accord.getState()) and the tests.
 #pragma once
+#include <set>
 #include <string>
+#include <vector>
 
 namespace core {
 
@@ -16,6 +18,12 @@ struct AppState {
     int error_count = 0;
     int warning_count = 0;
     std::string selected_id;
+    std::set<std::string> highlighted;  // selected + everything linked to it
+    std::string view = "timeline";      // the view shown on phones; in the URL
+    std::string layout = "wide";        // phone, tablet or wide (from the width)
+    std::string focus_id;               // keyboard focus ("" when none)
+    float map_zoom = 1;
+    std::vector<std::string> hidden_layers;
     int clicks = 0;            // pointer clicks/taps the widget received
     float scroll_y = 0;
     std::string theme = "light";

@@ -26,10 +26,12 @@ enum class ColorRole {
     Background, Text, TextMuted, Rule, Axis, Panel, PanelBorder, Accent, Error, ErrorPanel,
     KindTruce, KindRelease, KindRedeployment, KindAid, KindTalks, KindGuarantees, KindInformation,
     CertaintyConfirmed, CertaintyReported, CertaintyArticle, Selection,
+    MapWater, MapLand, MapOutline, MapBuffer, MapCorridor, MapCrossing, Control, ControlText, Focus,
 };
 
 enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Ring };
 
+// Primitives may be clipped to one of Scene::clips (the map panel); -1: no clip.
 struct SceneRect {
     Rect rect;
     ColorRole fill = ColorRole::Panel;
@@ -37,6 +39,7 @@ struct SceneRect {
     bool has_border = false;
     float rounding = 0;
     std::string item_id;  // non-empty when the rect draws a selectable item
+    int clip = -1;
 };
 
 struct SceneLine {
@@ -44,6 +47,17 @@ struct SceneLine {
     ColorRole color = ColorRole::Rule;
     float thickness = 1;
     float dash = 0;  // 0: solid; else dash length in px
+    std::string item_id;
+    int clip = -1;
+};
+
+// A filled area as triangles (three vertices each), e.g. a projected polygon.
+struct SceneTriangles {
+    std::vector<Vec2> vertices;
+    ColorRole color = ColorRole::MapLand;
+    float alpha = 1;
+    std::string item_id;
+    int clip = -1;
 };
 
 struct SceneMarker {
@@ -52,6 +66,7 @@ struct SceneMarker {
     MarkerShape shape = MarkerShape::Circle;
     ColorRole color = ColorRole::Accent;
     std::string item_id;
+    int clip = -1;
 };
 
 struct SceneText {
@@ -61,24 +76,36 @@ struct SceneText {
     ColorRole color = ColorRole::Text;
     float line_height = 0;
     std::string item_id;
+    bool halo = false;  // outlined in the background colour (labels on the map)
+    int clip = -1;
 };
 
+// Ids of hit areas: pack item ids (selectable), or "control:..." for the widget's own
+// buttons (view tabs, zoom, layer toggles, closing the details).
 struct HitArea {
     Rect rect;
     std::string item_id;
 };
 
+inline bool IsControlId(const std::string& id) { return id.rfind("control:", 0) == 0; }
+
 struct Scene {
     float width = 0;
     float height = 0;  // of the content; may exceed the viewport (the view scrolls)
     std::vector<SceneRect> rects;
+    std::vector<SceneTriangles> areas;
     std::vector<SceneLine> lines;
     std::vector<SceneMarker> markers;
     std::vector<SceneText> texts;
     std::vector<HitArea> hit_areas;  // in reading order
+    std::vector<Rect> clips;
+    Rect map_viewport;                // where the map is (pan and zoom act inside it); empty if none
 
     // The id under `point` (content coordinates), or "" when none.
     std::string HitTest(Vec2 point) const;
+    // One hit area per id (its largest), in reading order: pack items only, or pack
+    // items and controls (the keyboard's focus order).
+    std::vector<HitArea> Targets(bool include_controls) const;
 };
 
 }  // namespace core

@@ -220,6 +220,17 @@ Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetri
     return s;
 }
 
+std::vector<HitArea> Scene::Targets(bool include_controls) const {
+    std::vector<HitArea> out;
+    for (const HitArea& area : hit_areas) {
+        if (IsControlId(area.item_id) && !include_controls) continue;
+        auto it = std::find_if(out.begin(), out.end(), [&](const HitArea& a) { return a.item_id == area.item_id; });
+        if (it == out.end()) out.push_back(area);
+        else if (area.rect.w * area.rect.h > it->rect.w * it->rect.h) it->rect = area.rect;
+    }
+    return out;
+}
+
 std::string Scene::HitTest(Vec2 point) const {
     // Last added wins, matching draw order (later is on top).
     for (auto it = hit_areas.rbegin(); it != hit_areas.rend(); ++it)

@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/diagram_layout.h"
+#include "core/links.h"
 #include "core/message_layout.h"
 #include "core/pack_loader.h"
-#include "core/timeline_layout.h"
+#include "core/url_hash.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -150,7 +152,14 @@ void App::ShowPack(const std::string& source, std::string_view bytes) {
         state_.pack_id = pack_->meta.id;
         state_.pack_title = pack_->meta.title;
         state_.selected_id.clear();
-        if (!previous.empty()) Select(previous);  // keep the selection if the id survived
+        state_.highlighted.clear();
+        if (!pending_hash_.empty()) {
+            std::string hash;
+            hash.swap(pending_hash_);
+            ApplyHash(hash);
+        } else if (!previous.empty()) {
+            Select(previous);  // keep the selection if the id survived
+        }
     }
     state_.scroll_y = reload && result.pack ? previous_scroll : 0;
     layout_dirty_ = needs_redraw_ = true;
@@ -173,21 +182,50 @@ void App::ShowLoadFailure(const std::string& source, const std::string& what) {
 
 void App::Select(const std::string& id) {
     if (id == state_.selected_id) return;
-    if (!id.empty()) {
-        bool known = false;
-        for (const core::HitArea& area : scene_.hit_areas) known = known || area.item_id == id;
-        if (!known && pack_) {
-            for (const core::Milestone& m : pack_->milestones) known = known || m.id == id;
-            for (const core::Phase& p : pack_->phases) known = known || p.id == id;
-        }
-        if (!known) {
-            if (log) log(false, "Accord: select(\"" + id.substr(0, 80) + "\") ignored: no such item");
-            return;
-        }
+    if (!id.empty() && (!pack_ || !core::IsSelectableId(*pack_, id))) {
+        if (log) log(false, "Accord: select(\"" + id.substr(0, 80) + "\") ignored: no such item");
+        return;
     }
     state_.selected_id = id;
+    state_.highlighted = pack_ ? core::LinkedIds(*pack_, id) : std::set<std::string>{};
+    highlight_started_ = SDL_GetTicks();
+    Changed();
+}
+
+void App::SetView(const std::string& view) {
+    if (!core::IsKnownView(view) || view == state_.view) return;
+    state_.view = view;
+    state_.scroll_y = 0;
+    Changed();
+}
+
+void App::ApplyHash(const std::string& hash) {
+    if (!pack_) {
+        pending_hash_ = hash.empty() ? "#" : hash;
+        return;
+    }
+    std::vector<std::string> warnings;
+    core::HashState place = core::DecodeHash(hash, warnings);
+    for (const std::string& w : warnings)
+        if (log) log(false, "Accord: " + w);
+    if (!place.item.empty() && !core::IsSelectableId(*pack_, place.item)) {
+        if (log) log(false, "Accord: ignored #item=" + place.item + ": no such item in this pack");
+        place.item.clear();
+    }
+    if (!place.view.empty()) state_.view = place.view;
+    Select(place.item);
+    Changed();
+}
+
+void App::Changed() {
     layout_dirty_ = needs_redraw_ = true;
     if (on_state_changed) on_state_changed();
+}
+
+void App::SetTouch(bool touch) {
+    if (touch == touch_) return;
+    touch_ = touch;
+    layout_dirty_ = needs_redraw_ = true;
 }
 
 void App::SetTheme(ui::ThemeName theme) {
@@ -227,44 +265,156 @@ void App::HandleEvent(const SDL_Event& event) {
             }
             needs_redraw_ = true;
             break;
+        case SDL_FINGERDOWN:
+            // A touch screen: grow targets to 44 px before the tap's click arrives.
+            SetTouch(true);
+            if (layout_dirty_) Relayout();
+            break;
+        case SDL_MULTIGESTURE:
+            if (!scene_.map_viewport.w || std::fabs(event.mgesture.dDist) < 0.002f) break;
+            ZoomMap(1.0f + event.mgesture.dDist * 4.0f,
+                    {scene_.map_viewport.x + scene_.map_viewport.w / 2, scene_.map_viewport.y + scene_.map_viewport.h / 2});
+            break;
         case SDL_MOUSEBUTTONDOWN:
             if (event.button.button == SDL_BUTTON_LEFT) {
                 press_x_ = static_cast<float>(event.button.x);
                 press_y_ = static_cast<float>(event.button.y);
+                drag_in_map_ = scene_.map_viewport.Contains({press_x_, press_y_ + state_.scroll_y});
             }
             break;
         case SDL_MOUSEBUTTONUP:
             if (event.button.button == SDL_BUTTON_LEFT) {
-                // A click (or tap) selects what is under it; empty space clears.
+                // A click (or tap) activates what is under it; empty space clears.
                 float x = static_cast<float>(event.button.x), y = static_cast<float>(event.button.y);
                 bool is_click = std::fabs(x - press_x_) < 8 && std::fabs(y - press_y_) < 8;
+                drag_in_map_ = false;
                 if (is_click) {
                     ++state_.clicks;
-                    std::string id = scene_.HitTest({x, y + state_.scroll_y});
-                    if (id.empty() || state_.status == core::LoadStatus::Ready) Select(id == state_.selected_id ? "" : id);
+                    std::string id = details_.HitTest({x, y});
+                    if (id.empty()) id = scene_.HitTest({x, y + state_.scroll_y});
+                    if (state_.status == core::LoadStatus::Ready) Activate(id);
                     if (on_state_changed) on_state_changed();
                 }
                 needs_redraw_ = true;
             }
             break;
         case SDL_MOUSEMOTION:
-            if (event.motion.state & SDL_BUTTON_LMASK) ScrollBy(-static_cast<float>(event.motion.yrel));  // drag to scroll
+            if (event.motion.state & SDL_BUTTON_LMASK) {
+                if (drag_in_map_) {
+                    map_view_.pan.x += static_cast<float>(event.motion.xrel);
+                    map_view_.pan.y += static_cast<float>(event.motion.yrel);
+                    layout_dirty_ = true;
+                } else {
+                    ScrollBy(-static_cast<float>(event.motion.yrel));  // drag to scroll
+                }
+            }
             needs_redraw_ = true;
             break;
-        case SDL_MOUSEWHEEL: ScrollBy(-event.wheel.preciseY * 48.0f); break;
-        case SDL_KEYDOWN:
-            if (event.key.keysym.sym == SDLK_ESCAPE) Select("");
-            else if (event.key.keysym.sym == SDLK_PAGEDOWN || event.key.keysym.sym == SDLK_SPACE)
-                ScrollBy(static_cast<float>(view_h_) * 0.85f);
-            else if (event.key.keysym.sym == SDLK_PAGEUP) ScrollBy(-static_cast<float>(view_h_) * 0.85f);
-            else if (event.key.keysym.sym == SDLK_DOWN) ScrollBy(48);
-            else if (event.key.keysym.sym == SDLK_UP) ScrollBy(-48);
-            else if (event.key.keysym.sym == SDLK_HOME) ScrollBy(-1e9f);
-            else if (event.key.keysym.sym == SDLK_END) ScrollBy(1e9f);
+        case SDL_MOUSEWHEEL: {
+            int mx = 0, my = 0;
+            SDL_GetMouseState(&mx, &my);
+            core::Vec2 at{static_cast<float>(mx), static_cast<float>(my) + state_.scroll_y};
+            // Over the map the wheel zooms (about the pointer); elsewhere it scrolls.
+            if (scene_.map_viewport.Contains(at) && (SDL_GetModState() & KMOD_CTRL || !touch_))
+                ZoomMap(event.wheel.preciseY > 0 ? 1.25f : 0.8f, at);
+            else
+                ScrollBy(-event.wheel.preciseY * 48.0f);
+            break;
+        }
+        case SDL_KEYDOWN: {
+            const SDL_Keycode key = event.key.keysym.sym;
+            const bool shift = (event.key.keysym.mod & KMOD_SHIFT) != 0;
+            if (key == SDLK_TAB) MoveFocus(shift ? -1 : 1);
+            else if (key == SDLK_RIGHT || key == SDLK_DOWN) MoveFocus(1);
+            else if (key == SDLK_LEFT || key == SDLK_UP) MoveFocus(-1);
+            else if (key == SDLK_RETURN || key == SDLK_KP_ENTER || key == SDLK_SPACE) {
+                if (!state_.focus_id.empty()) Activate(state_.focus_id);
+            } else if (key == SDLK_ESCAPE) Select("");
+            else if (key == SDLK_PAGEDOWN) ScrollBy(static_cast<float>(view_h_) * 0.85f);
+            else if (key == SDLK_PAGEUP) ScrollBy(-static_cast<float>(view_h_) * 0.85f);
+            else if (key == SDLK_HOME) ScrollBy(-1e9f);
+            else if (key == SDLK_END) ScrollBy(1e9f);
+            else if (key == SDLK_PLUS || key == SDLK_EQUALS || key == SDLK_KP_PLUS) ZoomMap(1.25f, {-1, -1});
+            else if (key == SDLK_MINUS || key == SDLK_KP_MINUS) ZoomMap(0.8f, {-1, -1});
             needs_redraw_ = true;
             break;
+        }
         default: break;
     }
+}
+
+void App::Activate(const std::string& id) {
+    if (id == "control:details") return;  // a click inside the details panel
+    if (id == "control:close-details") return Select("");
+    if (id.rfind("control:view-", 0) == 0) return SetView(id.substr(13));
+    if (id == "control:zoom-in") return ZoomMap(1.5f, {-1, -1});
+    if (id == "control:zoom-out") return ZoomMap(1 / 1.5f, {-1, -1});
+    if (id == "control:reset") {
+        map_view_.zoom = 1;
+        map_view_.pan = {};
+        state_.map_zoom = 1;
+        return Changed();
+    }
+    if (id.rfind("control:layer-", 0) == 0) {
+        std::string style = id.substr(14);
+        if (!map_view_.hidden_styles.erase(style)) map_view_.hidden_styles.insert(style);
+        state_.hidden_layers.assign(map_view_.hidden_styles.begin(), map_view_.hidden_styles.end());
+        return Changed();
+    }
+    Select(id == state_.selected_id ? "" : id);
+}
+
+// `about` in content coordinates; (-1, -1): the map's centre.
+void App::ZoomMap(float factor, core::Vec2 about) {
+    const core::Rect& vp = scene_.map_viewport;
+    if (vp.w <= 0) return;
+    const float zoom = std::clamp(map_view_.zoom * factor, 1.0f, 16.0f);
+    factor = zoom / map_view_.zoom;
+    if (about.x < 0) about = {vp.x + vp.w / 2, vp.y + vp.h / 2};
+    // Keep the point under the pointer where it is: pan' = d - f (d - pan), d from the centre.
+    core::Vec2 d{about.x - (vp.x + vp.w / 2), about.y - (vp.y + vp.h / 2)};
+    map_view_.pan = {d.x - factor * (d.x - map_view_.pan.x), d.y - factor * (d.y - map_view_.pan.y)};
+    if (zoom == 1) map_view_.pan = {};
+    map_view_.zoom = zoom;
+    state_.map_zoom = zoom;
+    layout_dirty_ = needs_redraw_ = true;
+}
+
+void App::MoveFocus(int step) {
+    std::vector<core::HitArea> targets = details_.Targets(false);
+    for (const core::HitArea& t : details_.Targets(true))
+        if (t.item_id == "control:close-details") targets.push_back(t);
+    std::vector<core::HitArea> main = scene_.Targets(true);
+    targets.insert(targets.begin(), main.begin(), main.end());
+    if (targets.empty()) return;
+    int index = -1;
+    for (size_t i = 0; i < targets.size(); ++i)
+        if (targets[i].item_id == state_.focus_id) index = static_cast<int>(i);
+    int next = index < 0 ? (step > 0 ? 0 : static_cast<int>(targets.size()) - 1) : index + step;
+    if (next < 0 || next >= static_cast<int>(targets.size())) {
+        state_.focus_id.clear();  // focus leaves the widget (the page moves it on)
+    } else {
+        state_.focus_id = targets[next].item_id;
+        bool in_details = false;
+        for (const core::HitArea& t : details_.hit_areas) in_details |= t.item_id == state_.focus_id;
+        if (!in_details) ScrollIntoView(targets[next].rect);
+    }
+    needs_redraw_ = true;
+    if (on_state_changed) on_state_changed();
+}
+
+bool App::FocusAtEdge(bool backwards) const {
+    std::vector<core::HitArea> targets = scene_.Targets(true);
+    if (!details_.hit_areas.empty()) targets.push_back({{}, "control:close-details"});
+    if (targets.empty()) return true;
+    const std::string& edge = backwards ? targets.front().item_id : targets.back().item_id;
+    return state_.focus_id == edge;
+}
+
+void App::ScrollIntoView(const core::Rect& rect) {
+    const float top = state_.scroll_y, bottom = state_.scroll_y + static_cast<float>(view_h_) * 0.6f;
+    if (rect.y < top + 8) ScrollBy(rect.y - 8 - top);
+    else if (rect.Bottom() > bottom) ScrollBy(rect.Bottom() - bottom);
 }
 
 // [SECTION] Frame -------------------------------------------------------------------------------
@@ -273,10 +423,17 @@ void App::Relayout() {
     ui::FontMetrics metrics(fonts_);
     const float width = static_cast<float>(view_w_), height = static_cast<float>(view_h_);
     if (state_.status == core::LoadStatus::Ready && pack_) {
-        core::LayoutInput input;
+        core::DiagramInput input;
         input.width = width;
+        input.height = height;
         input.selected_id = state_.selected_id;
-        scene_ = core::LayoutTimeline(*pack_, input, metrics);
+        input.highlighted = state_.highlighted;
+        input.view = state_.view;
+        input.map = map_view_;
+        input.touch = touch_;
+        scene_ = core::LayoutDiagram(*pack_, input, metrics);
+        details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics);
+        state_.layout = core::LayoutModeName(core::ModeForWidth(width));
     } else {
         core::Message message;
         message.is_error = state_.status == core::LoadStatus::Error;
@@ -285,6 +442,7 @@ void App::Relayout() {
         message.items = message_items_;
         message.hint = message_hint_;
         scene_ = core::LayoutMessage(message, width, height, metrics);
+        details_ = {};
     }
     state_.scroll_y = std::clamp(state_.scroll_y, 0.0f, std::max(0.0f, scene_.height - height));
     layout_dirty_ = false;
@@ -301,7 +459,18 @@ bool App::Frame() {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     if (state_.status == core::LoadStatus::Ready && !scene_.HitTest({mouse.x, mouse.y + state_.scroll_y}).empty())
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ui::DrawScene(ImGui::GetBackgroundDrawList(), scene_, ImVec2(0, -std::round(state_.scroll_y)), theme_, fonts_);
+    // Fade what is not linked to the selection, over at most 160 ms (none when the
+    // reader asked for reduced motion).
+    ui::DrawOptions options;
+    options.highlighted = &state_.highlighted;
+    const float fade_ms = reduced_motion_ ? 0.0f : 160.0f;
+    const float t = fade_ms > 0 ? std::min(1.0f, static_cast<float>(SDL_GetTicks() - highlight_started_) / fade_ms) : 1.0f;
+    options.dim_alpha = 1.0f - t * (1.0f - 0.28f);
+    options.focus_id = state_.focus_id;
+    ui::DrawScene(ImGui::GetBackgroundDrawList(), scene_, ImVec2(0, -std::round(state_.scroll_y)), theme_, fonts_, options);
+    ui::DrawOptions details_options;
+    details_options.focus_id = state_.focus_id;
+    ui::DrawScene(ImGui::GetForegroundDrawList(), details_, ImVec2(0, 0), theme_, fonts_, details_options);
     ImGui::Render();
 
     int pixel_w = 0, pixel_h = 0;
@@ -314,6 +483,7 @@ bool App::Frame() {
     if (on_frame_rendered) on_frame_rendered(pixel_w, pixel_h);
     SDL_GL_SwapWindow(window_);
     ++state_.frames_drawn;
+    if (t < 1.0f) needs_redraw_ = true;  // the fade is still running
 
     if (!first_complete_frame_drawn_ && state_.status != core::LoadStatus::Loading) {
         first_complete_frame_drawn_ = true;

@@ -10,6 +10,7 @@
 #include <SDL.h>
 
 #include "core/app_state.h"
+#include "core/map_layout.h"
 #include "core/pack.h"
 #include "core/scene.h"
 #include "ui/fonts.h"
@@ -33,6 +34,15 @@ public:
     void ShowLoadFailure(const std::string& source, const std::string& what);
 
     void Select(const std::string& id);  // "" clears; unknown ids are ignored with a warning
+    void SetView(const std::string& view);  // timeline, amendments or map (phones show one)
+    // Restores the reader's place from a URL fragment (#item=...&view=...); applied
+    // when the pack has loaded if it has not yet.
+    void ApplyHash(const std::string& hash);
+    // Keyboard focus: true when moving it would leave the widget (the page then
+    // moves focus on, so the canvas never traps Tab).
+    bool FocusAtEdge(bool backwards) const;
+    void SetTouch(bool touch);
+    void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
     void SetTheme(ui::ThemeName theme);
     void SetViewSize(int css_width, int css_height);
     void RequestRedraw() { needs_redraw_ = true; }
@@ -57,6 +67,11 @@ private:
     void Relayout();
     void UpdateDensity();
     void ScrollBy(float dy);
+    void Activate(const std::string& id);  // a click, tap or Enter on a hit area
+    void MoveFocus(int step);
+    void ScrollIntoView(const core::Rect& rect);
+    void ZoomMap(float factor, core::Vec2 about);
+    void Changed();  // selection, view or focus changed: relayout, redraw, tell the page
 
     SDL_Window* window_ = nullptr;
     SDL_GLContext gl_ = nullptr;
@@ -65,6 +80,13 @@ private:
     core::AppState state_;
     std::optional<core::Pack> pack_;
     core::Scene scene_;
+    core::Scene details_;  // the selected item's details, over the view (not scrolled)
+    core::MapViewState map_view_;
+    std::string pending_hash_;
+    bool touch_ = false;
+    bool reduced_motion_ = false;
+    Uint32 highlight_started_ = 0;  // SDL ticks when the selection changed (fade-in)
+    bool drag_in_map_ = false;
     std::string message_title_, message_detail_, message_hint_;
     std::vector<std::string> message_items_;
     int view_w_ = 0, view_h_ = 0;
