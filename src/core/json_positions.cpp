@@ -37,8 +37,9 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // Iterative (no recursion, so deep nesting cannot overflow the stack).
 class Scanner {
 public:
-    Scanner(std::string_view text, std::unordered_map<std::string, size_t>& offsets)
-        : text_(text), offsets_(offsets) {}
+    Scanner(std::string_view text, std::unordered_map<std::string, size_t>& offsets, std::string& duplicate,
+            size_t& duplicate_offset)
+        : text_(text), offsets_(offsets), duplicate_(duplicate), duplicate_offset_(duplicate_offset) {}
 
     void Run() {
         struct Frame { std::string pointer; bool is_object; int index; };
@@ -46,8 +47,12 @@ public:
         std::string pointer;  // pointer of the value about to be read
         SkipSpace();
         while (pos_ < text_.size()) {
-            // Read one value at pos_.
-            offsets_.emplace(pointer, pos_);
+            // Read one value at pos_ (a repeated key keeps its first place).
+            if (!offsets_.emplace(pointer, pos_).second && duplicate_.empty() && !stack.empty() &&
+                stack.back().is_object) {
+                duplicate_ = pointer;
+                duplicate_offset_ = member_start_;
+            }
             char c = text_[pos_];
             if (c == '{' || c == '[') {
                 ++pos_;
@@ -100,6 +105,7 @@ private:
             return pos_ < text_.size();
         }
         if (pos_ >= text_.size() || text_[pos_] != '"') return false;
+        member_start_ = pos_;
         size_t key_start = pos_ + 1;
         if (!SkipString()) return false;
         std::string key = Unescape(text_.substr(key_start, pos_ - 1 - key_start));
@@ -149,13 +155,35 @@ private:
 
     std::string_view text_;
     std::unordered_map<std::string, size_t>& offsets_;
+    std::string& duplicate_;
+    size_t& duplicate_offset_;
+    size_t member_start_ = 0;  // where the current member's key starts
     size_t pos_ = 0;
 };
 
 }  // namespace
 
 JsonPositions::JsonPositions(std::string_view text) : text_(text) {
-    Scanner(text, offsets_).Run();
+    Scanner(text, offsets_, first_duplicate_, first_duplicate_offset_).Run();
+}
+
+size_t OffsetOfNestingDepth(std::string_view text, int depth) {
+    int level = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++level == depth) return i;
+        } else if (c == '}' || c == ']') {
+            --level;
+        }
+    }
+    return text.size();
 }
 
 LineColumn JsonPositions::Find(const std::string& pointer) const {

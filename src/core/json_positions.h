@@ -26,10 +26,21 @@ public:
     // the pointer names a missing member (so "missing field" points at the object).
     LineColumn Find(const std::string& pointer) const;
 
+    // The first member that repeats a key of its object (nlohmann would keep only the
+    // last one silently): its pointer and byte offset. Empty pointer when none.
+    const std::string& first_duplicate() const { return first_duplicate_; }
+    size_t first_duplicate_offset() const { return first_duplicate_offset_; }
+
 private:
     std::string_view text_;
     std::unordered_map<std::string, size_t> offsets_;
+    std::string first_duplicate_;
+    size_t first_duplicate_offset_ = 0;
 };
+
+// Byte offset of the bracket that opens nesting level `depth` (1 = the outermost
+// container), or the text's size when the text is never that deep.
+size_t OffsetOfNestingDepth(std::string_view text, int depth);
 
 // Escapes one reference token for a JSON pointer ("~" -> "~0", "/" -> "~1").
 std::string EscapePointerToken(std::string_view token);

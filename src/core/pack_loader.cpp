@@ -71,6 +71,7 @@ public:
     bool key(json::string_t& k) {
         if (!keys_.back().insert(k).second) {
             error_ = "duplicate key \"" + k + "\" in the same object";
+            duplicate_ = true;
             return false;
         }
         return dom_.key(k);
@@ -101,12 +102,15 @@ public:
     }
 
     const std::string& error() const { return error_; }
+    bool duplicate() const { return duplicate_; }
+    bool too_deep() const { return too_deep_; }
     size_t error_offset() const { return error_offset_; }
 
 private:
     bool Enter() {
         if (++depth_ > max_depth_) {
             error_ = "nested more than " + std::to_string(max_depth_) + " levels deep";
+            too_deep_ = true;
             return false;
         }
         return true;
@@ -117,6 +121,7 @@ private:
     int depth_ = 0;
     std::vector<std::set<std::string>> keys_;
     std::string error_;
+    bool duplicate_ = false, too_deep_ = false;
     size_t error_offset_ = std::string::npos;  // npos: the error has no byte position
 };
 
@@ -216,16 +221,22 @@ public:
             Error(p, "is " + std::to_string(s.size()) + " bytes long; the limit is " + std::to_string(limit));
             return {};
         }
-        if (need == Need::Required && s.find_first_not_of(" \t\r\n") == std::string::npos)
-            Error(p, "must not be empty");
+        if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+            // An optional field that is present must say something: leave it out instead.
+            Error(p, need == Need::Required ? "must not be empty" : "must not be empty (leave the field out instead)");
+            return {};
+        }
         return s;
     }
 
     std::string Date(const json& object, const std::string& pointer, const char* key, Need need) {
-        std::string s = String(object, pointer, key, need, 10);
-        if (!s.empty() && !IsValidDate(s))
-            Error(pointer + "/" + key, "\"" + s + "\" is not a date in the form YYYY-MM-DD");
-        return s;
+        std::string s = String(object, pointer, key, need, 64);
+        if (s.empty()) return s;
+        bool form = s.size() == 10 && s[4] == '-' && s[7] == '-';
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) form = form && i < static_cast<int>(s.size()) && s[i] >= '0' && s[i] <= '9';
+        if (!form) Error(pointer + "/" + key, "\"" + s + "\" is not a date in the form YYYY-MM-DD");
+        else if (!IsValidDate(s)) Error(pointer + "/" + key, "\"" + s + "\" is not a real calendar date");
+        return form && IsValidDate(s) ? s : std::string();
     }
 
     std::string Id(const json& object, const std::string& pointer, const char* key = "id") {
@@ -245,9 +256,16 @@ public:
             return std::nullopt;
         }
         if (!Expect(*value, p, json::value_t::number_integer, "a whole number")) return std::nullopt;
-        if (value->is_number_unsigned() ? value->get<json::number_unsigned_t>() > static_cast<unsigned>(max)
-                                        : (value->get<json::number_integer_t>() < min ||
-                                           value->get<json::number_integer_t>() > max)) {
+        bool out_of_range;
+        if (value->is_number_unsigned()) {
+            const auto u = value->get<json::number_unsigned_t>();
+            out_of_range = u > static_cast<json::number_unsigned_t>(max) ||
+                           (min > 0 && u < static_cast<json::number_unsigned_t>(min));
+        } else {
+            const auto v = value->get<json::number_integer_t>();
+            out_of_range = v > max || v < min;
+        }
+        if (out_of_range) {
             Error(p, value->dump() + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
             return std::nullopt;
         }
@@ -266,7 +284,8 @@ public:
             if (!Expect(item, ip, json::value_t::string, "a string")) continue;
             const std::string& s = item.get_ref<const std::string&>();
             if (s.size() > limits_.max_string_bytes) {
-                Error(ip, "is too long");
+                Error(ip, "is " + std::to_string(s.size()) + " bytes long; the limit is " +
+                              std::to_string(limits_.max_string_bytes));
                 continue;
             }
             out.push_back(s);
@@ -408,7 +427,7 @@ public:
             for (size_t i = 0; i < kinds.size(); ++i)
                 if (auto kind = r_.OneOf(kinds[i], p + "/kinds/" + std::to_string(i), kKinds))
                     milestone.kinds.push_back(*kind);
-            if (kinds.empty() && r_.Member(item, p, "kinds", Need::Optional))
+            if (kinds.empty() && item.contains("kinds") && item["kinds"].is_array() && item["kinds"].empty())
                 r_.Error(p + "/kinds", "must name at least one kind");
             milestone.title = r_.String(item, p, "title", Need::Required, 200);
             milestone.text = r_.String(item, p, "text", Need::Required);
@@ -468,7 +487,8 @@ public:
             point.text = r_.String(item, p, "text", Need::Required);
             // The article's own claims: attributed, sources optional, certainty "article".
             point.claim = ReadClaim(item, p, /*sources_may_be_empty=*/true);
-            if (item.contains("certainty") && item["certainty"].is_string() && item["certainty"] != "article")
+            if (item.contains("certainty") && item["certainty"].is_string() &&
+                (item["certainty"] == "confirmed" || item["certainty"] == "reported"))
                 r_.Error(p + "/certainty", "an analysis point is the article's claim: certainty must be \"article\"");
             if (const json* counter = r_.Member(item, p, "counterpoint", Need::Optional))
                 point.counterpoint = ReadClaimText(*counter, p + "/counterpoint");
@@ -524,7 +544,8 @@ private:
     Claim ReadClaim(const json& item, const std::string& p, bool sources_may_be_empty = false) {
         Claim claim;
         claim.source_ids = r_.StringList(item, p, "sources", Need::Required);
-        if (!sources_may_be_empty && claim.source_ids.empty() && item.contains("sources") && item["sources"].is_array())
+        if (!sources_may_be_empty && claim.source_ids.empty() && item.contains("sources") && item["sources"].is_array() &&
+            item["sources"].empty())
             r_.Error(p + "/sources", "a claim needs at least one source");
         Refer(Target::Source, claim.source_ids, p + "/sources");
         std::string certainty = r_.String(item, p, "certainty", Need::Required, 16);
@@ -607,7 +628,10 @@ private:
     // [lon, lat] in WGS84 degrees.
     std::optional<LonLat> ReadPosition(const json& value, const std::string& p) {
         if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number()) {
-            r_.Error(p, "expected a position [longitude, latitude], found " + std::string(TypeName(value)));
+            std::string found = value.is_array() ? "a list of " + std::to_string(value.size()) +
+                                                       (value.size() == 1 ? " value" : " values")
+                                                 : std::string(TypeName(value));
+            r_.Error(p, "expected a position [longitude, latitude], found " + found);
             return std::nullopt;
         }
         LonLat at{value[0].get<double>(), value[1].get<double>()};
@@ -624,7 +648,8 @@ private:
         for (size_t i = 0; i < value.size(); ++i)
             if (auto at = ReadPosition(value[i], p + "/" + std::to_string(i))) path.push_back(*at);
         if (value.size() < min_points)
-            r_.Error(p, "has " + std::to_string(value.size()) + " positions; at least " + std::to_string(min_points) +
+            r_.Error(p, "has " + std::to_string(value.size()) + (value.size() == 1 ? " position" : " positions") +
+                            "; at least " + std::to_string(min_points) +
                             " are needed");
         return path;
     }
@@ -671,7 +696,9 @@ private:
             MapFeature feature;
             feature.id = Identify(item, fp);
             std::string kind = r_.String(item, fp, "kind", Need::Required, 16);
-            if (!kind.empty()) feature.kind = r_.OneOf(kind, fp + "/kind", kFeatureKinds).value_or(FeatureKind::Point);
+            std::optional<FeatureKind> known_kind;
+            if (!kind.empty()) known_kind = r_.OneOf(kind, fp + "/kind", kFeatureKinds);
+            feature.kind = known_kind.value_or(FeatureKind::Point);
             std::string style = r_.String(item, fp, "style", Need::Required, 16);
             if (!style.empty())
                 feature.style = r_.OneOf(style, fp + "/style", kFeatureStyles).value_or(FeatureStyle::Reference);
@@ -681,8 +708,10 @@ private:
                     feature.approximate = approximate->get<bool>();
             feature.note = r_.String(item, fp, "note", Need::Optional);
             feature.claim = ReadClaim(item, fp);
+            // The geometry is checked against the kind; with no valid kind that would
+            // only repeat the kind's error.
             if (const json* geometry = r_.Member(item, fp, "geometry", Need::Required))
-                ReadGeometry(*geometry, fp + "/geometry", feature);
+                if (known_kind) ReadGeometry(*geometry, fp + "/geometry", feature);
             r_.WarnUnknownFields(item, fp, {"id", "kind", "style", "title", "approximate", "note", "sources",
                                             "certainty", "geometry"});
             Register(Target::MapFeature, feature.id);
@@ -718,8 +747,19 @@ PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits) {
     DomBuilder builder(root, limits.max_depth);
     bool parsed = json::sax_parse(bytes.begin(), bytes.end(), &builder, json::input_format_t::json, true, false);
     if (!parsed) {
-        whole_file_error("not valid JSON: " + (builder.error().empty() ? std::string("unreadable") : builder.error()),
-                         builder.error_offset());
+        std::string message = "not valid JSON: " + (builder.error().empty() ? std::string("unreadable") : builder.error());
+        size_t offset = builder.error_offset();
+        std::string pointer;
+        // The SAX interface gives no position for the two errors we raise ourselves;
+        // find them in the text.
+        if (builder.too_deep()) offset = OffsetOfNestingDepth(bytes, limits.max_depth + 1);
+        if (builder.duplicate()) {
+            JsonPositions positions(bytes);
+            pointer = positions.first_duplicate();
+            offset = positions.first_duplicate_offset();
+        }
+        whole_file_error(std::move(message), offset);
+        result.diagnostics.items.back().pointer = pointer;
         return result;
     }
     JsonPositions positions(bytes);

@@ -107,8 +107,11 @@ TEST_CASE("text that is not JSON is reported with line and column", "[pack_loade
         CHECK(d.line == 1);
     }
     SECTION("duplicate keys are refused rather than silently overwritten") {
-        const core::Diagnostic d = OnlyError(LoadPack("{\"format\": \"accord-pack/1\", \"format\": \"x\"}"));
+        const core::Diagnostic d = OnlyError(LoadPack("{\"format\": \"accord-pack/1\",\n \"format\": \"x\"}"));
         CHECK(d.message == "not valid JSON: duplicate key \"format\" in the same object");
+        CHECK(d.pointer == "/format");
+        CHECK(d.line == 2);
+        CHECK(d.column == 2);  // at the repeated key
     }
 }
 
@@ -151,7 +154,9 @@ TEST_CASE("values outside their rules are errors in plain words", "[pack_loader]
     }
     SECTION("impossible date") {
         std::string text = Replace(Minimal(), "\"as_of\": \"2025-07-10\"", "\"as_of\": \"2025-02-30\"");
-        CHECK(OnlyError(LoadPack(text)).message == "\"2025-02-30\" is not a date in the form YYYY-MM-DD");
+        CHECK(OnlyError(LoadPack(text)).message == "\"2025-02-30\" is not a real calendar date");
+        text = Replace(Minimal(), "\"as_of\": \"2025-07-10\"", "\"as_of\": \"10 July 2025\"");
+        CHECK(OnlyError(LoadPack(text)).message == "\"10 July 2025\" is not a date in the form YYYY-MM-DD");
     }
     SECTION("address that is not https") {
         std::string text = Replace(Minimal(), "https://example.org/one", "http://example.org/one");
@@ -228,8 +233,11 @@ TEST_CASE("hostile packs hit limits with clear errors, never a crash", "[pack_lo
         CHECK(OnlyError(LoadPack(Minimal(), limits)).message.find("the limit is 100") != std::string::npos);
     }
     SECTION("nested too deep") {
-        std::string deep(100000, '[');
-        CHECK(OnlyError(LoadPack(deep)).message == "not valid JSON: nested more than 32 levels deep");
+        std::string deep = "{\"a\":\n" + std::string(100000, '[');
+        const core::Diagnostic d = OnlyError(LoadPack(deep));
+        CHECK(d.message == "not valid JSON: nested more than 32 levels deep");
+        CHECK(d.line == 2);
+        CHECK(d.column == 32);  // the 33rd level opens at the 32nd '[' of line 2
     }
     SECTION("too many items") {
         std::string many = "{\"format\": \"accord-pack/1\", \"sources\": [";
