@@ -72,3 +72,21 @@ Module["onAbort"] = function(what) {
         });
     });
 })();
+// Back and forward (and edits of the address's #fragment) restore that place.
+window.addEventListener("popstate", function() {
+    var hash = String(location.hash || ""), n = lengthBytesUTF8(hash) + 1, p = _malloc(n);
+    stringToUTF8(hash, p, n);
+    _accord_apply_hash(p);
+    _free(p);
+});
+// Keyboard: the canvas takes Tab while there is another item to move to, and lets
+// the page move focus on at the last (Shift+Tab: first) item, so it never traps it.
+(function() {
+    var canvas = Module["canvas"];
+    canvas.addEventListener("keydown", function(event) {
+        if (event.key === "Tab" && _accord_focus_at_edge(event.shiftKey ? 1 : 0)) event.stopImmediatePropagation();
+    }, true);
+    canvas.addEventListener("blur", function() { _accord_blur(); });
+    // A click gives the canvas focus too (so keys work after a click).
+    canvas.addEventListener("pointerdown", function() { if (document.activeElement !== canvas) canvas.focus(); });
+})();

@@ -214,11 +214,19 @@ void App::ApplyHash(const std::string& hash) {
     }
     if (!place.view.empty()) state_.view = place.view;
     Select(place.item);
+    RevealSelection();
     Changed();
 }
 
 void App::Changed() {
     layout_dirty_ = needs_redraw_ = true;
+    if (on_state_changed) on_state_changed();
+}
+
+void App::ClearFocus() {
+    if (state_.focus_id.empty()) return;
+    state_.focus_id.clear();
+    needs_redraw_ = true;
     if (on_state_changed) on_state_changed();
 }
 
@@ -414,7 +422,7 @@ bool App::FocusAtEdge(bool backwards) const {
 void App::ScrollIntoView(const core::Rect& rect) {
     const float top = state_.scroll_y, bottom = state_.scroll_y + static_cast<float>(view_h_) * 0.6f;
     if (rect.y < top + 8) ScrollBy(rect.y - 8 - top);
-    else if (rect.Bottom() > bottom) ScrollBy(rect.Bottom() - bottom);
+    else if (rect.Bottom() > bottom) ScrollBy(std::min(rect.Bottom() - bottom, rect.y - 8 - top));  // tall: show its top
 }
 
 // [SECTION] Frame -------------------------------------------------------------------------------
@@ -446,6 +454,14 @@ void App::Relayout() {
     }
     state_.scroll_y = std::clamp(state_.scroll_y, 0.0f, std::max(0.0f, scene_.height - height));
     layout_dirty_ = false;
+    if (reveal_selection_) {
+        reveal_selection_ = false;
+        for (const core::HitArea& target : scene_.Targets(false))
+            if (target.item_id == state_.selected_id) {
+                ScrollIntoView(target.rect);
+                break;
+            }
+    }
 }
 
 bool App::Frame() {

@@ -42,6 +42,10 @@ public:
     // moves focus on, so the canvas never traps Tab).
     bool FocusAtEdge(bool backwards) const;
     void SetTouch(bool touch);
+    // After the next layout, scroll so the selected item is in view (deep links, the
+    // page API), rather than leaving it below the fold.
+    void RevealSelection() { reveal_selection_ = true; layout_dirty_ = needs_redraw_ = true; }
+    void ClearFocus();
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
     void SetTheme(ui::ThemeName theme);
     void SetViewSize(int css_width, int css_height);
@@ -87,6 +91,7 @@ private:
     bool reduced_motion_ = false;
     Uint32 highlight_started_ = 0;  // SDL ticks when the selection changed (fade-in)
     bool drag_in_map_ = false;
+    bool reveal_selection_ = false;
     std::string message_title_, message_detail_, message_hint_;
     std::vector<std::string> message_items_;
     int view_w_ = 0, view_h_ = 0;

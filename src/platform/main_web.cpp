@@ -45,6 +45,11 @@ int main() {
     }
     bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     g_app.SetTheme(dark ? ui::ThemeName::Dark : ui::ThemeName::Light);
+    g_app.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));
+    g_app.SetReducedMotion(platform::web::MediaMatches("(prefers-reduced-motion: reduce)"));
+    // A shared link lands on its item and view once the pack has loaded.
+    std::string hash = platform::web::LocationHash();
+    if (!hash.empty() && hash != "#") g_app.ApplyHash(hash);
 
     std::string url = params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url;
     g_app.ShowLoading(url);

@@ -9,6 +9,7 @@
 #include <emscripten.h>
 
 #include "core/app_state.h"
+#include "core/url_hash.h"
 #include "platform/app.h"
 
 namespace {
@@ -72,6 +73,30 @@ EM_JS(void, AccordConsole, (int is_error, const char* text), {
     (is_error ? console.error : console.warn)(UTF8ToString(text));
 });
 
+EM_JS(char*, AccordLocationHash, (), {
+    var s = String(location.hash || "");
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
+
+EM_JS(int, AccordMediaMatches, (const char* query), {
+    return (window.matchMedia && window.matchMedia(UTF8ToString(query)).matches) ? 1 : 0;
+});
+
+// The reader's place goes into the address: a new history entry when it changes, so
+// back and forward walk through what the reader selected.
+EM_JS(void, AccordPublishHash, (const char* hash_ptr), {
+    var hash = UTF8ToString(hash_ptr);
+    var current = location.hash === "#" ? "" : location.hash;
+    if (hash === current) return;
+    try {
+        history.pushState(null, "", hash || (location.pathname + location.search));
+    } catch (e) {
+        // Sandboxed or opaque-origin frames may refuse history changes: keep working.
+    }
+});
+
 EM_JS(void, AccordPublishState, (const char* json_ptr), {
     var state = JSON.parse(UTF8ToString(json_ptr));
     var status = document.getElementById("accord-status");
@@ -125,9 +150,23 @@ void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 
 
 void PublishState() {
     if (!g_app) return;
-    g_state_json = core::StateToJson(g_app->state());
+    const core::AppState& state = g_app->state();
+    g_state_json = core::StateToJson(state);
     AccordPublishState(g_state_json.c_str());
+    if (state.status == core::LoadStatus::Ready) {
+        std::string hash = core::EncodeHash({state.selected_id, state.view == "timeline" ? "" : state.view});
+        AccordPublishHash(hash.c_str());
+    }
 }
+
+std::string LocationHash() {
+    char* p = AccordLocationHash();
+    std::string s = p ? p : "";
+    std::free(p);
+    return s;
+}
+
+bool MediaMatches(const char* query) { return AccordMediaMatches(query) != 0; }
 
 void SignalFirstCompleteFrame() {
     if (!g_app) return;
@@ -163,12 +202,13 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     return g_state_json.c_str();
 }
 
-// Selectable items with their rectangles in canvas CSS pixels (scroll applied).
+// Selectable items (one rectangle each, the largest) in canvas CSS pixels, scroll
+// applied, in reading order.
 EMSCRIPTEN_KEEPALIVE const char* accord_items_json() {
     g_items_json = "[";
     if (g_app) {
         const float scroll = g_app->state().scroll_y;
-        for (const core::HitArea& area : g_app->scene().hit_areas) {
+        for (const core::HitArea& area : g_app->scene().Targets(false)) {
             if (g_items_json.size() > 1) g_items_json += ",";
             g_items_json += "{\"id\":\"" + area.item_id + "\",\"x\":" + std::to_string(area.rect.x) +
                             ",\"y\":" + std::to_string(area.rect.y - scroll) + ",\"width\":" +
@@ -179,10 +219,26 @@ EMSCRIPTEN_KEEPALIVE const char* accord_items_json() {
     return g_items_json.c_str();
 }
 
+// Back/forward or an edited fragment: restore that place.
+EMSCRIPTEN_KEEPALIVE void accord_apply_hash(const char* hash) {
+    if (!g_app || !hash) return;
+    g_app->ApplyHash(hash);
+    g_app->RequestRedraw();
+}
+
+// 1 when Tab (or Shift+Tab) should leave the canvas: focus is on the last (first) item.
+EMSCRIPTEN_KEEPALIVE int accord_focus_at_edge(int backwards) {
+    return g_app && g_app->FocusAtEdge(backwards != 0) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_blur() {
+    if (g_app) g_app->ClearFocus();
+}
+
 EMSCRIPTEN_KEEPALIVE int accord_select(const char* id) {
     if (!g_app || !id) return 0;
     g_app->Select(id);
-    g_app->RequestRedraw();
+    g_app->RevealSelection();
     return g_app->state().selected_id == id ? 1 : 0;
 }
 

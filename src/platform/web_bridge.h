@@ -15,7 +15,9 @@ bool PrefersDarkScheme();               // (prefers-color-scheme: dark)
 void ContainerCssSize(int& width, int& height);
 void FetchPack(const std::string& url); // result arrives through App::ShowPack / ShowLoadFailure
 void Console(bool is_error, const std::string& text);
-void PublishState();                    // status line + 'accord:statechange' event
+void PublishState();                    // status line, URL fragment, 'accord:statechange' event
+std::string LocationHash();             // location.hash
+bool MediaMatches(const char* query);   // matchMedia(query).matches
 void SignalFirstCompleteFrame();        // window.accordFirstFrame + 'accord:ready' event
 void ShowFatal(const std::string& text);  // no WebGL2 and the like: a message in the page
 

@@ -1,12 +1,14 @@
 // pack_loader_fuzzer.cpp — libFuzzer target: any bytes through the whole core path a
-// pack takes (load and validate; for valid packs also layout at two widths and the
-// HTML export). A crash, hang, leak or sanitizer report here is a bug.
+// pack takes (load and validate; for valid packs also the timeline and the whole
+// diagram at several widths, the details panel, and the HTML export). A crash, hang, leak or sanitizer report here is a bug.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "core/html_export.h"
 #include "core/pack_loader.h"
+#include "core/diagram_layout.h"
+#include "core/links.h"
 #include "core/timeline_layout.h"
 
 namespace {
@@ -27,6 +29,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (!scene.hit_areas.empty()) (void)scene.HitTest({width / 2, scene.height / 2});
         }
         (void)core::PackToHtml(*result.pack);
+        // The whole diagram at phone, tablet and wide sizes, with an item selected.
+        const core::Pack& pack = *result.pack;
+        std::string selected = !pack.amendments.empty() ? pack.amendments[0].id
+                               : !pack.map.features.empty() ? pack.map.features[0].id : std::string();
+        for (float width : {320.0f, 900.0f, 1920.0f}) {
+            core::DiagramInput input;
+            input.width = width;
+            input.height = 800;
+            input.selected_id = selected;
+            input.highlighted = core::LinkedIds(pack, selected);
+            input.view = width < 700 ? "map" : "timeline";
+            input.map.zoom = 3;
+            (void)core::LayoutDiagram(pack, input, metrics);
+            (void)core::LayoutDetails(pack, selected, width, 800, metrics);
+        }
     }
     for (const core::Diagnostic& d : result.diagnostics.items) (void)core::FormatDiagnostic("fuzz.json", d);
     return 0;
