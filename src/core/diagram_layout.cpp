@@ -207,60 +207,64 @@ bool FindDetails(const Pack& pack, const std::string& id, Details& d) {
 }  // namespace
 
 Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics) {
+                    const TextMetrics& metrics, float scroll) {
     Scene s;
     Details d;
     if (selected_id.empty() || !FindDetails(pack, selected_id, d)) return s;
     SceneBuilder b{pack, metrics, s, {}};
-    const float panel_w = width < 720 ? width : std::min(520.0f, width * 0.45f);
-    const float x = width - panel_w - (width < 720 ? 0 : 16), pad = 16, inner = panel_w - 2 * pad;
-    const float max_h = height * (width < 720 ? 0.5f : 0.6f);
-    // Lay out at y = 0, then move everything to sit on the bottom edge.
+    const bool phone = width < 720;
+    const float panel_w = phone ? width : std::min(520.0f, width * 0.45f);
+    const float x = width - panel_w - (phone ? 0 : 16), pad = 16, inner = panel_w - 2 * pad;
+    const float max_h = height * (phone ? 0.55f : 0.7f);
+    // Everything is laid out (nothing cut); the panel shows what fits and scrolls.
     float y = pad;
     std::string kicker = ToUpper(d.kind) + (d.when.empty() ? "" : "  \xC2\xB7  " + ToUpper(d.when));
     y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x + pad, y, inner - 40) + 4;
     y += b.Text(d.title, TextStyle::BodyBold, ColorRole::Text, x + pad, y, inner - 40) + 8;
     std::vector<std::string> source_ids;
     for (const auto& [text, claim] : d.paragraphs) {
-        if (y > max_h - 60) {
-            y += b.Text("\xE2\x80\xA6 (more in the accessible version)", TextStyle::Small, ColorRole::TextMuted, x + pad, y,
-                        inner) + 4;
-            break;
-        }
-        y += b.Text(text, TextStyle::Small, ColorRole::Text, x + pad, y, inner) + 4;
+        if (!text.empty()) y += b.Text(text, TextStyle::Small, ColorRole::Text, x + pad, y, inner) + 4;
         if (claim) {
             y += b.ClaimLine(*claim, x + pad, y, inner, {}) + 8;
             for (const std::string& id : claim->source_ids)
                 if (std::find(source_ids.begin(), source_ids.end(), id) == source_ids.end()) source_ids.push_back(id);
         }
     }
-    if (!source_ids.empty() && y < max_h - 40) {
-        y += b.Text("SOURCES", TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 2;
+    if (!source_ids.empty()) {
+        y += 4 + b.Text("SOURCES", TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 2;
         for (const std::string& id : source_ids) {
-            if (y > max_h - 24) break;
             const Source* src = pack.FindSource(id);
             if (!src) continue;
             y += b.Text(src->publisher + ", " + FormatLongDate(src->date) + ": " + src->title + " \xE2\x80\x94 " + src->url,
                         TextStyle::Small, ColorRole::TextMuted, x + pad, y, inner) + 3;
         }
     }
-    const float panel_h = std::min(y + pad, max_h + 40);
-    const float top = height - panel_h - (width < 720 ? 0 : 16);
-    for (SceneText& t : s.texts) t.position.y += top;
-    for (SceneRect& r : s.rects) r.rect.y += top;
+    const float content_h = y + pad;
+    const float panel_h = std::min(content_h, max_h);
+    const float max_scroll = std::max(0.0f, content_h - panel_h);
+    const float offset = std::clamp(scroll, 0.0f, max_scroll);
+    const float top = height - panel_h - (phone ? 0 : 16);
+    for (SceneText& t : s.texts) t.position.y += top - offset;
+    for (SceneRect& r : s.rects) r.rect.y += top - offset;
     Rect panel{x, top, panel_w, panel_h};
     s.rects.insert(s.rects.begin(), {panel, ColorRole::Panel, ColorRole::Selection, true, 8, {}});
-    s.clips.push_back(panel);
+    s.clips.push_back({panel.x, panel.y + 1, panel.w, panel.h - 2});
     for (SceneText& t : s.texts) t.clip = 0;
     for (size_t i = 1; i < s.rects.size(); ++i) s.rects[i].clip = 0;
-    // Close button.
+    if (max_scroll > 0) {  // a scroll indicator on the right edge
+        float track = panel_h - 16, thumb = std::max(24.0f, track * panel_h / content_h);
+        float ty = top + 8 + (track - thumb) * (offset / max_scroll);
+        s.rects.push_back({{panel.Right() - 6, ty, 3, thumb}, ColorRole::TextMuted, ColorRole::TextMuted, false, 1.5f, {}});
+    }
+    // Close button (over the content, so it stays put while the text scrolls).
     Rect close{panel.Right() - 44, panel.y, 44, 44};
+    s.rects.push_back({{close.x + 6, close.y + 6, 32, 32}, ColorRole::Panel, ColorRole::Panel, false, 16, {}});
     s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0});
     s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0});
     s.hit_areas.push_back({panel, "control:details"});
     s.hit_areas.push_back({close, "control:close-details"});
     s.width = width;
-    s.height = height;
+    s.height = max_scroll;  // how far the details can scroll
     return s;
 }
 

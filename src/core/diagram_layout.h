@@ -30,7 +30,9 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
 // The details of `selected_id` (full text, attributions, sources with publisher,
 // date, address and certainty) as a panel over the bottom of a `width` x `height`
 // view. Empty scene when nothing is selected.
+// Its content scrolls by `scroll` px when it is taller than the panel; the returned
+// scene's height is how far it can scroll.
 Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics);
+                    const TextMetrics& metrics, float scroll = 0);
 
 }  // namespace core

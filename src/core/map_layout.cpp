@@ -126,10 +126,14 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                         s.lines.push_back({ring[i], ring[i + 1], selected ? ColorRole::Selection : color,
                                            selected ? 3.0f : 1.5f, StyleDash(f.style), f.id, clip});
                     if (r == 0) {
-                        // Areas are selected by their label (added below) — a click
-                        // anywhere in the strip would select the strip for every click.
+                        // Areas are selected at their anchor and by their label (added
+                        // below), not anywhere inside: a click inside the strip would
+                        // otherwise always select the strip.
                         Vec2 anchor = f.style == FeatureStyle::Outline ? Centroid(ring) : ring[ring.size() / 3];
-                        label_requests.push_back({anchor, 0, 0, 4});
+                        s.markers.push_back({anchor, 3.5f, MarkerShape::Circle, color, f.id, clip});
+                        if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, f.id});
+                        obstacles.push_back({anchor.x - 4, anchor.y - 4, 8, 8});
+                        label_requests.push_back({anchor, 0, 0, 7});
                         labelled.push_back(&f);
                     }
                 }

@@ -188,6 +188,7 @@ void App::Select(const std::string& id) {
     }
     state_.selected_id = id;
     state_.highlighted = pack_ ? core::LinkedIds(*pack_, id) : std::set<std::string>{};
+    details_scroll_ = 0;
     highlight_started_ = SDL_GetTicks();
     Changed();
 }
@@ -322,8 +323,12 @@ void App::HandleEvent(const SDL_Event& event) {
             int mx = 0, my = 0;
             SDL_GetMouseState(&mx, &my);
             core::Vec2 at{static_cast<float>(mx), static_cast<float>(my) + state_.scroll_y};
-            // Over the map the wheel zooms (about the pointer); elsewhere it scrolls.
-            if (scene_.map_viewport.Contains(at) && (SDL_GetModState() & KMOD_CTRL || !touch_))
+            // Over the details the wheel scrolls them; over the map it zooms (about the
+            // pointer); elsewhere it scrolls the page.
+            if (!details_.HitTest({static_cast<float>(mx), static_cast<float>(my)}).empty()) {
+                details_scroll_ = std::clamp(details_scroll_ - event.wheel.preciseY * 40.0f, 0.0f, details_.height);
+                layout_dirty_ = needs_redraw_ = true;
+            } else if (scene_.map_viewport.Contains(at) && (SDL_GetModState() & KMOD_CTRL || !touch_))
                 ZoomMap(event.wheel.preciseY > 0 ? 1.25f : 0.8f, at);
             else
                 ScrollBy(-event.wheel.preciseY * 48.0f);
@@ -440,7 +445,8 @@ void App::Relayout() {
         input.map = map_view_;
         input.touch = touch_;
         scene_ = core::LayoutDiagram(*pack_, input, metrics);
-        details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics);
+        details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics, details_scroll_);
+        details_scroll_ = std::min(details_scroll_, details_.height);
         state_.layout = core::LayoutModeName(core::ModeForWidth(width));
     } else {
         core::Message message;

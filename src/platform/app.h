@@ -92,6 +92,7 @@ private:
     Uint32 highlight_started_ = 0;  // SDL ticks when the selection changed (fade-in)
     bool drag_in_map_ = false;
     bool reveal_selection_ = false;
+    float details_scroll_ = 0;
     std::string message_title_, message_detail_, message_hint_;
     std::vector<std::string> message_items_;
     int view_w_ = 0, view_h_ = 0;

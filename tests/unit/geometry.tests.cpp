@@ -1,0 +1,59 @@
+// geometry.tests.cpp — triangulation covers the polygon; labels never overlap.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "core/geometry.h"
+
+namespace {
+double TriangleArea(core::Vec2 a, core::Vec2 b, core::Vec2 c) {
+    return std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+}
+double RingArea(const std::vector<core::Vec2>& r) {
+    double a = 0;
+    for (size_t i = 0; i < r.size(); ++i) {
+        const core::Vec2& p = r[i];
+        const core::Vec2& q = r[(i + 1) % r.size()];
+        a += static_cast<double>(p.x) * q.y - static_cast<double>(q.x) * p.y;
+    }
+    return std::fabs(a) / 2;
+}
+}  // namespace
+
+TEST_CASE("a concave polygon is triangulated without gaps or overlaps", "[geometry]") {
+    // An L shape (concave), both windings, closed and open.
+    std::vector<core::Vec2> l_shape = {{0, 0}, {4, 0}, {4, 1}, {1, 1}, {1, 3}, {0, 3}};
+    for (bool reversed : {false, true}) {
+        std::vector<core::Vec2> ring = l_shape;
+        if (reversed) std::reverse(ring.begin(), ring.end());
+        std::vector<int> tris = core::TriangulatePolygon(ring);
+        REQUIRE(tris.size() == 3 * (ring.size() - 2));
+        double area = 0;
+        for (size_t i = 0; i < tris.size(); i += 3) area += TriangleArea(ring[tris[i]], ring[tris[i + 1]], ring[tris[i + 2]]);
+        CHECK(area == Approx(RingArea(ring)));
+        ring.push_back(ring.front());
+        CHECK(core::TriangulatePolygon(ring).size() == tris.size());
+    }
+    CHECK(core::TriangulatePolygon({{0, 0}, {1, 1}}).empty());
+}
+
+TEST_CASE("labels are placed without overlapping each other or obstacles", "[geometry]") {
+    core::Rect bounds{0, 0, 200, 200};
+    std::vector<core::LabelRequest> labels;
+    for (int i = 0; i < 12; ++i) labels.push_back({{100, 100}, 60, 14, 12});  // all at one spot
+    std::vector<core::Rect> obstacles = {{90, 90, 20, 20}};
+    std::vector<core::Rect> placed = core::PlaceLabels(labels, bounds, obstacles);
+    int shown = 0;
+    for (size_t i = 0; i < placed.size(); ++i) {
+        if (placed[i].w == 0) continue;  // dropped: no room
+        ++shown;
+        CHECK(placed[i].x >= 0);
+        CHECK(placed[i].Right() <= 200);
+        CHECK_FALSE(core::RectsOverlap(placed[i], obstacles[0]));
+        for (size_t j = i + 1; j < placed.size(); ++j)
+            if (placed[j].w > 0) CHECK_FALSE(core::RectsOverlap(placed[i], placed[j]));
+    }
+    CHECK(shown >= 4);
+    CHECK(shown < 12);
+    CHECK(core::DistanceToSegment({0, 5}, {-10, 0}, {10, 0}) == Approx(5));
+}
