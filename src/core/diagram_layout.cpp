@@ -70,7 +70,7 @@ void AddConnector(Scene& s, const Rect& a, const Rect& b) {
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics) {
     Scene s;
-    SceneBuilder b{pack, metrics, s, input.selected_id};
+    SceneBuilder b{pack, metrics, s, input.selected_id, input.highlighted, input.context_expanded};
     const float width = std::max(input.width, 240.0f);
     const LayoutMode mode = ModeForWidth(width);
     const bool narrow = width < 600;

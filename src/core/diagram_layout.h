@@ -23,6 +23,7 @@ struct DiagramInput {
     std::string view = "timeline";      // the view shown on phones
     MapViewState map;
     bool touch = false;                 // larger hit targets (44 px)
+    bool context_expanded = false;      // the timeline's "before the truce" band
 };
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics);

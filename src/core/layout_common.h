@@ -28,6 +28,8 @@ struct SceneBuilder {
     const TextMetrics& metrics;
     Scene& scene;
     std::string selected_id;
+    std::set<std::string> highlighted = {};
+    bool context_expanded = false;  // the "before the truce" band of the timeline
 
     float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
                const std::string& item_id = {});

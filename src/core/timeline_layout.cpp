@@ -12,6 +12,45 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const Pack& pack = b.pack;
     const TextMetrics& metrics = b.metrics;
     Scene& s = b.scene;
+    // [SECTION] Context band: what came before day 0, collapsible ----------------------
+    if (!pack.context.empty()) {
+        const float row_h = 44;
+        const float top = y;
+        int linked = 0;
+        for (const ContextEvent& e : pack.context) linked += b.highlighted.count(e.id) > 0;
+        std::string summary = "BEFORE THE TRUCE  \xC2\xB7  " + std::to_string(pack.context.size()) + " events, " +
+                              FormatLongDate(pack.context.front().date) + " to " + FormatLongDate(pack.context.back().date);
+        if (!b.context_expanded && linked > 0) summary += "  \xC2\xB7  " + std::to_string(linked) + " linked";
+        const std::string toggle = b.context_expanded ? "Hide" : "Show";
+        const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
+        s.rects.push_back({{x0, top, content, row_h}, ColorRole::Panel, ColorRole::PanelBorder, true, 6, {}});
+        b.Text(summary, TextStyle::SmallBold, linked && !b.context_expanded ? ColorRole::Accent : ColorRole::TextMuted,
+               x0 + 12, top + (row_h - metrics.LineHeight(TextStyle::SmallBold)) / 2, content - toggle_w - 28);
+        Rect button{x0 + content - toggle_w - 8, top + 8, toggle_w, row_h - 16};
+        s.rects.push_back({button, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
+        b.Text(toggle, TextStyle::SmallBold, ColorRole::ControlText, button.x + 10,
+               button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w);
+        s.hit_areas.push_back({{x0, top, content, row_h}, "control:context"});
+        y = top + row_h + 8;
+        if (b.context_expanded) {
+            const float date_w = std::min(118.0f, content * 0.3f);
+            for (const ContextEvent& e : pack.context) {
+                const float ry = y;
+                std::string when = FormatLongDate(e.date);
+                float h1 = b.Text(when, TextStyle::SmallBold, ColorRole::TextMuted, x0 + 12, ry + 4, date_w - 8, e.id);
+                float h2 = b.Text(e.title, TextStyle::Small, b.Selected(e.id) ? ColorRole::Accent : ColorRole::Text,
+                                  x0 + 12 + date_w, ry + 4, content - date_w - 24, e.id);
+                float h = std::max({h1, h2, 20.0f}) + 8;
+                if (b.Selected(e.id))
+                    s.rects.push_back({{x0, ry, content, h}, ColorRole::Background, ColorRole::Selection, true, 4, e.id});
+                s.hit_areas.push_back({{x0, ry, content, h}, e.id});
+                y = ry + h;
+            }
+            y += 10;
+        }
+        y += 10;
+    }
+
     // [SECTION] Timeline heading and axis ---------------------------------------------
     const int days = pack.timeline.days;
     y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;

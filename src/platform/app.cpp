@@ -360,6 +360,10 @@ void App::Activate(const std::string& id) {
     if (id == "control:details") return;  // a click inside the details panel
     if (id == "control:close-details") return Select("");
     if (id.rfind("control:view-", 0) == 0) return SetView(id.substr(13));
+    if (id == "control:context") {
+        context_expanded_ = !context_expanded_;
+        return Changed();
+    }
     if (id == "control:zoom-in") return ZoomMap(1.5f, {-1, -1});
     if (id == "control:zoom-out") return ZoomMap(1 / 1.5f, {-1, -1});
     if (id == "control:reset") {
@@ -444,6 +448,7 @@ void App::Relayout() {
         input.view = state_.view;
         input.map = map_view_;
         input.touch = touch_;
+        input.context_expanded = context_expanded_;
         scene_ = core::LayoutDiagram(*pack_, input, metrics);
         details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics, details_scroll_);
         details_scroll_ = std::min(details_scroll_, details_.height);

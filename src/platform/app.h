@@ -93,6 +93,7 @@ private:
     bool drag_in_map_ = false;
     bool reveal_selection_ = false;
     float details_scroll_ = 0;
+    bool context_expanded_ = false;
     std::string message_title_, message_detail_, message_hint_;
     std::vector<std::string> message_items_;
     int view_w_ = 0, view_h_ = 0;
