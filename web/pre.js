@@ -87,6 +87,16 @@ window.addEventListener("popstate", function() {
         if (event.key === "Tab" && _accord_focus_at_edge(event.shiftKey ? 1 : 0)) event.stopImmediatePropagation();
     }, true);
     canvas.addEventListener("blur", function() { _accord_blur(); });
-    // A click gives the canvas focus too (so keys work after a click).
-    canvas.addEventListener("pointerdown", function() { if (document.activeElement !== canvas) canvas.focus(); });
+    // Focus that arrives by keyboard lands on the first item (Shift+Tab: the last),
+    // where the canvas draws its own focus ring; a click gives the canvas focus too
+    // (so keys work after it) without a ring.
+    var pointerFocus = false, shiftTab = false;
+    document.addEventListener("keydown", function(event) { if (event.key === "Tab") shiftTab = event.shiftKey; }, true);
+    canvas.addEventListener("pointerdown", function() {
+        if (document.activeElement === canvas) return;
+        pointerFocus = true;
+        canvas.focus();
+        pointerFocus = false;
+    });
+    canvas.addEventListener("focus", function() { if (!pointerFocus) _accord_focus_enter(shiftTab ? 1 : 0); });
 })();

@@ -26,23 +26,16 @@ const char* LayoutModeName(LayoutMode mode) {
 
 namespace {
 
-// Bounding rect of every hit area of `id` that lies in [x0, x1) (one view's column).
+// The largest hit area of `id` in [x0, x1) (one view's column): a milestone's card
+// rather than its dot, so a connector ends on something the reader can read.
 bool ItemRectInColumn(const Scene& s, const std::string& id, float x0, float x1, Rect& out) {
     bool found = false;
     for (const HitArea& area : s.hit_areas) {
         if (area.item_id != id) continue;
         float cx = area.rect.x + area.rect.w / 2;
         if (cx < x0 || cx >= x1) continue;
-        if (!found) {
-            out = area.rect;
-            found = true;
-        } else {
-            float r = std::max(out.Right(), area.rect.Right()), bt = std::max(out.Bottom(), area.rect.Bottom());
-            out.x = std::min(out.x, area.rect.x);
-            out.y = std::min(out.y, area.rect.y);
-            out.w = r - out.x;
-            out.h = bt - out.y;
-        }
+        if (!found || area.rect.w * area.rect.h > out.w * out.h) out = area.rect;
+        found = true;
     }
     return found;
 }

@@ -87,7 +87,7 @@ float SceneBuilder::ClaimLine(const Claim& claim, float x, float y, float width,
     std::string badge = CertaintyLabel(claim.certainty);
     float badge_w = metrics.Width(badge, TextStyle::SmallBold) + 12;
     scene.rects.push_back({{x, y, badge_w, small_h + 4}, CertaintyColor(claim.certainty), ColorRole::Background, false, 3,
-                           {}});
+                           item_id});
     Text(badge, TextStyle::SmallBold, ColorRole::Background, x + 6, y + 2, badge_w, item_id);
     float src_x = x + badge_w + 8;
     float src_h = claim.source_ids.empty()

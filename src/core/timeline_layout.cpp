@@ -188,7 +188,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
             float cy = y + pad;
             const float icon = 6;
-            s.markers.push_back({{tx + icon, cy + small_h / 2}, icon, KindShape(kind), KindColor(kind), {}});
+            s.markers.push_back({{tx + icon, cy + small_h / 2}, icon, KindShape(kind), KindColor(kind), m.id});
             b.Text(ToUpper(m.when), TextStyle::SmallBold, KindColor(kind), tx + 2 * icon + 8, cy, tw - 2 * icon - 8, m.id);
             cy += small_h + 6;
             cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id) + 4;

@@ -231,6 +231,11 @@ void App::ClearFocus() {
     if (on_state_changed) on_state_changed();
 }
 
+void App::FocusFirst(bool from_end) {
+    state_.focus_id.clear();
+    MoveFocus(from_end ? -1 : 1);
+}
+
 void App::SetTouch(bool touch) {
     if (touch == touch_) return;
     touch_ = touch;

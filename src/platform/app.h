@@ -46,6 +46,7 @@ public:
     // page API), rather than leaving it below the fold.
     void RevealSelection() { reveal_selection_ = true; layout_dirty_ = needs_redraw_ = true; }
     void ClearFocus();
+    void FocusFirst(bool from_end);  // keyboard focus arrives from the page
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
     void SetTheme(ui::ThemeName theme);
     void SetViewSize(int css_width, int css_height);

@@ -231,6 +231,10 @@ EMSCRIPTEN_KEEPALIVE int accord_focus_at_edge(int backwards) {
     return g_app && g_app->FocusAtEdge(backwards != 0) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE void accord_focus_enter(int from_end) {
+    if (g_app) g_app->FocusFirst(from_end != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE void accord_blur() {
     if (g_app) g_app->ClearFocus();
 }
