@@ -5,14 +5,6 @@
 
 namespace core {
 
-namespace {
-const Actor* FindActor(const Pack& pack, const std::string& id) {
-    for (const Actor& actor : pack.actors)
-        if (actor.id == id) return &actor;
-    return nullptr;
-}
-}  // namespace
-
 float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
     const Pack& pack = b.pack;
     Scene& s = b.scene;
@@ -51,7 +43,7 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
         if (!a.responses.empty()) {
             cy += b.Text("STATED RESPONSES", TextStyle::SmallBold, ColorRole::TextMuted, x0 + pad, cy, inner, a.id) + 4;
             for (const Response& r : a.responses) {
-                const Actor* actor = FindActor(pack, r.actor_id);
+                const Actor* actor = pack.FindActor(r.actor_id);
                 std::string who = actor ? actor->name : r.actor_id;
                 cy += b.Text(who, TextStyle::SmallBold, ColorRole::Text, x0 + pad, cy, inner, a.id) + 1;
                 cy += b.Text(r.text, TextStyle::Small, ColorRole::Text, x0 + pad, cy, inner, a.id) + 4;

@@ -177,9 +177,8 @@ bool FindDetails(const Pack& pack, const std::string& id, Details& d) {
                  {{"The framework says: " + a.framework_says.text, &a.framework_says.claim},
                   {"What was asked: " + a.asked.text, &a.asked.claim}}};
             for (const Response& r : a.responses) {
-                std::string who = r.actor_id;
-                for (const Actor& actor : pack.actors)
-                    if (actor.id == r.actor_id) who = actor.name;
+                const Actor* actor = pack.FindActor(r.actor_id);
+                std::string who = actor ? actor->name : r.actor_id;
                 d.paragraphs.push_back({who + ": " + r.text, &r.claim});
             }
             return true;

@@ -67,12 +67,6 @@ const char* GroupName(ActorGroup group) {
     return "";
 }
 
-const Actor* FindActor(const Pack& pack, const std::string& id) {
-    for (const Actor& actor : pack.actors)
-        if (actor.id == id) return &actor;
-    return nullptr;
-}
-
 }  // namespace
 
 std::string PackToHtml(const Pack& pack) {
@@ -117,7 +111,7 @@ std::string PackToHtml(const Pack& pack) {
             w.Line("<dt>What was asked</dt><dd>" + EscapeHtml(a.asked.text) + w.ClaimNote(a.asked.claim) + "</dd>");
             w.Line("<dt>Responses</dt><dd><ul>");
             for (const Response& r : a.responses) {
-                const Actor* actor = FindActor(pack, r.actor_id);
+                const Actor* actor = pack.FindActor(r.actor_id);
                 w.Line("<li><strong>" + EscapeHtml(actor ? actor->name : r.actor_id) + ":</strong> " + EscapeHtml(r.text) +
                        w.ClaimNote(r.claim) + "</li>");
             }

@@ -184,6 +184,7 @@ struct Pack {
     std::vector<AnalysisPoint> analysis;
 
     const Source* FindSource(const std::string& id) const;
+    const Actor* FindActor(const std::string& id) const;
 };
 
 }  // namespace core

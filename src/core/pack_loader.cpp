@@ -48,6 +48,12 @@ const Source* Pack::FindSource(const std::string& id) const {
     return nullptr;
 }
 
+const Actor* Pack::FindActor(const std::string& id) const {
+    for (const Actor& actor : actors)
+        if (actor.id == id) return &actor;
+    return nullptr;
+}
+
 namespace {
 
 // [SECTION] Parsing ------------------------------------------------------------------
