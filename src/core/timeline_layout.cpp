@@ -58,42 +58,53 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
     y += 14;
 
-    // Markers stand above the axis; one that would touch its neighbour stacks on top
-    // of it (a dot plot) with a stem down to its day, so close days (0 and 1, 7 and 10
-    // on a phone) stay apart. Day numbers are the axis labels, below it; a number that
-    // would touch the previous one drops a row, with a leader up to its tick.
-    const float axis_x0 = x0 + 8, axis_x1 = x0 + content - 8;
-    const float small_h = metrics.LineHeight(TextStyle::SmallBold);
-    const float radius = 7, marker_step = 2 * radius + 4;
+    // Milestones grouped by kind: one lane a kind (releases, redeployments, aid,
+    // talks, ...), named on the left, each with its own marker shape and colour; a
+    // milestone of several kinds stands in each of its lanes. Markers that would touch
+    // in a lane (close days on a phone) alternate a little up and down. Day numbers
+    // are the axis labels, below it; one that would touch the previous drops a row.
+    static const std::pair<EventKind, const char*> kLanes[] = {
+        {EventKind::Release, "Releases"},        {EventKind::Redeployment, "Redeployments"},
+        {EventKind::Aid, "Aid"},                 {EventKind::Talks, "Talks"},
+        {EventKind::Guarantees, "Guarantees"},   {EventKind::Information, "Information"},
+        {EventKind::Truce, "Truce"}};
     std::vector<const Milestone*> on_axis;
     for (const Milestone& m : pack.milestones)
         if (m.day) on_axis.push_back(&m);
     std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
-    const size_t n = on_axis.size();
-    std::vector<float> marker_x(n);
-    std::vector<int> marker_row(n, 0);
-    std::vector<float> marker_row_right(8, -1e9f);
-    int marker_rows = 1;
-    for (size_t i = 0; i < n; ++i) {
-        marker_x[i] = DayToX(*on_axis[i]->day, days, axis_x0, axis_x1);
-        int row = 0;
-        while (row < 7 && marker_x[i] - radius < marker_row_right[row] + 3) ++row;
-        marker_row[i] = row;
-        marker_row_right[row] = marker_x[i] + radius;
-        marker_rows = std::max(marker_rows, row + 1);
+    std::vector<std::pair<EventKind, const char*>> lanes;
+    for (const auto& lane : kLanes)
+        for (const Milestone* m : on_axis)
+            if (std::find(m->kinds.begin(), m->kinds.end(), lane.first) != m->kinds.end()) {
+                lanes.push_back(lane);
+                break;
+            }
+    float label_w = 0;
+    for (const auto& lane : lanes) label_w = std::max(label_w, metrics.Width(lane.second, TextStyle::Small));
+    label_w = std::min(label_w + 12, content * 0.32f);
+    const float axis_x0 = x0 + label_w + 8, axis_x1 = x0 + content - 8;
+    const float radius = content < 500 ? 6.0f : 7.0f;
+    const float lane_h = 2 * radius + 12;
+    const float lane_label_h = metrics.LineHeight(TextStyle::Small);
+    for (const auto& [kind, name] : lanes) {
+        const float cy = y + lane_h / 2;
+        s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0});
+        b.Text(name, TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
+        float previous_x = -1e9f;
+        int jitter = 0;
+        for (const Milestone* m : on_axis) {
+            if (std::find(m->kinds.begin(), m->kinds.end(), kind) == m->kinds.end()) continue;
+            const float x = DayToX(*m->day, days, axis_x0, axis_x1);
+            jitter = x - previous_x < 2 * radius + 2 ? (jitter == 0 ? 1 : -jitter) : 0;
+            previous_x = x;
+            const Vec2 c{x, cy + static_cast<float>(jitter) * (radius * 0.6f)};
+            if (b.Selected(m->id)) s.markers.push_back({c, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
+            s.markers.push_back({c, radius, KindShape(kind), KindColor(kind), m->id});
+            s.hit_areas.push_back({{c.x - 11, c.y - 11, 22, 22}, m->id});
+        }
+        y += lane_h;
     }
-    const float axis_y = y + static_cast<float>(marker_rows) * marker_step + 6;
-    for (size_t i = 0; i < n; ++i) {
-        const Milestone& m = *on_axis[i];
-        const float x = marker_x[i];
-        const float marker_y = axis_y - 6 - radius - static_cast<float>(marker_row[i]) * marker_step;
-        EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
-        if (marker_row[i] > 0) s.lines.push_back({{x, marker_y + radius}, {x, axis_y}, ColorRole::Axis, 1, 0});
-        if (m.id == b.selected_id)
-            s.markers.push_back({{x, marker_y}, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
-        s.markers.push_back({{x, marker_y}, radius, KindShape(kind), KindColor(kind), m.id});
-        s.hit_areas.push_back({{x - 11, marker_y - 11, 22, 22}, m.id});
-    }
+    const float axis_y = y + 4;
     s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
 
     // Axis labels: day 0, every milestone's day, and the last day.
@@ -117,32 +128,8 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0});
         b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
     }
-    y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 10;
-
-    // Legend: the marker shapes of the kinds this pack uses, wrapping like words.
-    {
-        std::vector<EventKind> used;
-        for (const Milestone* m : on_axis)
-            if (!m->kinds.empty() && std::find(used.begin(), used.end(), m->kinds.front()) == used.end())
-                used.push_back(m->kinds.front());
-        std::sort(used.begin(), used.end());
-        float lx = x0;
-        const float row_h = metrics.LineHeight(TextStyle::Small);
-        for (EventKind kind : used) {
-            std::string name = EventKindName(kind);
-            name[0] = static_cast<char>(name[0] - 'a' + 'A');
-            float item_w = 2 * 5 + 6 + metrics.Width(name, TextStyle::Small) + 16;
-            if (lx > x0 && lx + item_w > x0 + content) {
-                lx = x0;
-                y += row_h + 2;
-            }
-            s.markers.push_back({{lx + 5, y + row_h / 2}, 5, KindShape(kind), KindColor(kind), {}});
-            b.Text(name, TextStyle::Small, ColorRole::TextMuted, lx + 16, y, item_w);
-            lx += item_w;
-        }
-        if (!used.empty()) y += row_h;
-        y += 14;
-    }
+    b.Text("Day", TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
+    y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 16;
 
     // [SECTION] Phase bars ---------------------------------------------------------------
     const float bar_h = std::max(26.0f, metrics.LineHeight(TextStyle::Label) + 10);
@@ -169,6 +156,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const float gap = 16;
     const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     const float pad = 14;
+    const float small_h = metrics.LineHeight(TextStyle::SmallBold);
     std::vector<const Milestone*> ordered = on_axis;
     for (const Milestone& m : pack.milestones)
         if (!m.day) ordered.push_back(&m);
@@ -196,15 +184,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             for (const std::string& d : m.discrepancies)
                 cy += b.Text("Discrepancy: " + d, TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
             // Certainty badge and the sources behind the claim.
-            std::string badge = CertaintyLabel(m.claim.certainty);
-            float badge_w = metrics.Width(badge, TextStyle::SmallBold) + 12;
-            s.rects.push_back({{tx, cy, badge_w, small_h + 4}, CertaintyColor(m.claim.certainty),
-                               ColorRole::Background, false, 3, {}});
-            b.Text(badge, TextStyle::SmallBold, ColorRole::Background, tx + 6, cy + 2, badge_w, m.id);
-            float src_x = tx + badge_w + 8;
-            float src_h = b.Text(Publishers(pack, m.claim), TextStyle::Small, ColorRole::TextMuted, src_x, cy + 2,
-                                 tx + tw - src_x, m.id);
-            cy += std::max(small_h + 4, src_h + 2) + pad;
+            cy += b.ClaimLine(m.claim, tx, cy, tw, m.id) + pad;
             row_h = std::max(row_h, cy - y);
         }
         for (size_t r = first_rect; r < s.rects.size(); ++r)

@@ -5,6 +5,10 @@
 #include "core/timeline_layout.h"
 #include "test_support.h"
 
+#include <cmath>
+#include <map>
+#include <set>
+
 namespace {
 core::Pack LoadMinimal() {
     core::PackLoadResult result = core::LoadPack(test_support::ReadFile("tests/fixtures/valid/minimal.json"));
@@ -34,29 +38,32 @@ TEST_CASE("milestones sit on the axis at their day, and every item can be hit", 
         core::Scene scene = core::LayoutTimeline(pack, {width, ""}, metrics);
         CHECK(scene.width == width);
         CHECK(scene.height > 300);
-        // Markers of dated milestones: x increases with the day, on one axis line.
-        const core::SceneMarker* day1 = nullptr;
-        const core::SceneMarker* day30 = nullptr;
-        for (const core::SceneMarker& m : scene.markers) {
-            // The first marker of each is on the axis (the card's icon comes later).
-            if (m.item_id == "day-1" && !day1) day1 = &m;
-            if (m.item_id == "day-30" && !day30) day30 = &m;
-        }
-        REQUIRE(day1);
-        REQUIRE(day30);
-        CHECK(day1->center.y == day30->center.y);
-        CHECK(day30->center.x - day1->center.x == Approx((width - 2 * (width < 600 ? 16 : 32) - 16) * 29 / 60.0f));
-        CHECK(day1->shape != day30->shape);  // release vs aid: shape, not only colour
-        // One axis line spans the 60 days, below every marker.
-        int axes = 0;
+        // The axis spans the 60 days; each dated milestone has a marker in the lane of
+        // each of its kinds, exactly at its day.
+        const core::SceneLine* axis = nullptr;
         for (const core::SceneLine& l : scene.lines)
             if (l.color == core::ColorRole::Axis && l.to.x - l.from.x > width / 2) {
-                ++axes;
-                CHECK(l.from.y > day1->center.y);
-                CHECK(l.from.x <= day1->center.x);
-                CHECK(l.to.x >= day30->center.x);
+                CHECK_FALSE(axis);  // only one
+                axis = &l;
             }
-        CHECK(axes == 1);
+        REQUIRE(axis);
+        std::map<int, float> lane_y;  // marker shape (one per kind) -> its lane's y
+        for (const core::Milestone& m : pack.milestones) {
+            if (!m.day) continue;
+            std::vector<const core::SceneMarker*> markers;
+            for (const core::SceneMarker& marker : scene.markers)
+                if (marker.item_id == m.id && marker.center.y < axis->from.y) markers.push_back(&marker);
+            REQUIRE(markers.size() == m.kinds.size());
+            for (const core::SceneMarker* marker : markers) {
+                CHECK(marker->center.x == Approx(core::DayToX(*m.day, 60, axis->from.x, axis->to.x)));
+                auto [it, inserted] = lane_y.emplace(static_cast<int>(marker->shape), marker->center.y);
+                CHECK(std::fabs(it->second - marker->center.y) < 8);  // same lane (give or take the nudge)
+            }
+        }
+        CHECK(lane_y.size() == 3);  // release, aid, talks: one lane and shape per kind in use
+        std::set<float> ys;
+        for (const auto& [shape, y] : lane_y) ys.insert(y);
+        CHECK(ys.size() == lane_y.size());  // different kinds, different lanes
         // Every milestone and phase has a hit area, and hitting its centre finds it.
         for (const char* id : {"day-1", "day-30", "guarantors", "truce", "talks"}) {
             bool found = false;
@@ -93,5 +100,5 @@ TEST_CASE("the selected item is drawn highlighted", "[timeline_layout]") {
         return n;
     };
     CHECK(selection_marks(plain) == 0);
-    CHECK(selection_marks(selected) == 2);  // its card and a ring around its marker
+    CHECK(selection_marks(selected) == 3);  // its card, and a ring round its marker in each of its two lanes
 }
