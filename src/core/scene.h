@@ -104,8 +104,11 @@ struct Scene {
     // The id under `point` (content coordinates), or "" when none.
     std::string HitTest(Vec2 point) const;
     // One hit area per id (its largest), in reading order: pack items only, or pack
-    // items and controls (the keyboard's focus order).
-    std::vector<HitArea> Targets(bool include_controls) const;
+    // items and controls (the keyboard's focus order). With a visible band (content
+    // y from top to bottom), an area wholly inside it is preferred to a larger one
+    // that is not (so a click on the reported rectangle lands on screen).
+    std::vector<HitArea> Targets(bool include_controls, float visible_top = -1e30f,
+                                 float visible_bottom = 1e30f) const;
 };
 
 }  // namespace core

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 
+#include <SDL.h>
 #include <emscripten.h>
 
 #include "core/app_state.h"
@@ -208,7 +209,9 @@ EMSCRIPTEN_KEEPALIVE const char* accord_items_json() {
     g_items_json = "[";
     if (g_app) {
         const float scroll = g_app->state().scroll_y;
-        for (const core::HitArea& area : g_app->scene().Targets(false)) {
+        int view_w = 0, view_h = 0;
+        SDL_GetWindowSize(g_app->window(), &view_w, &view_h);
+        for (const core::HitArea& area : g_app->scene().Targets(false, scroll, scroll + static_cast<float>(view_h))) {
             if (g_items_json.size() > 1) g_items_json += ",";
             g_items_json += "{\"id\":\"" + area.item_id + "\",\"x\":" + std::to_string(area.rect.x) +
                             ",\"y\":" + std::to_string(area.rect.y - scroll) + ",\"width\":" +
