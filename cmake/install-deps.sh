@@ -13,7 +13,7 @@ set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 deps_dir=${ACCORD_DEPS_DIR:-$repo_root/build/deps}
-imgui_version=1.90.1+ds-1      # trixie's imgui; bookworm's 1.86 lacks newer backends fixes
+imgui_version=1.90.1+ds-1      # trixie's imgui (bookworm has 1.86)
 imgui_suite=trixie
 sdl2_suite=bookworm
 
@@ -74,21 +74,23 @@ ensure_deb_src() {
     apt_updated=1
 }
 
-fetch_source() {  # fetch_source NAME VERSION-OR-SUITE DIR
+fetch_source() {  # fetch_source NAME SPEC DIR [FALLBACK-SUITE]
     local name=$1 spec=$2 dir=$3
     [[ -f $dir/.accord-unpacked ]] && return 0
     ensure_deb_src
     log "fetching Debian source package $name ($spec)"
     local tmp; tmp=$(mktemp -d "$deps_dir/.src.XXXXXX")
-    (cd "$tmp" && apt-get source -q --download-only "$spec" >/dev/null \
-        && dpkg-source -q -x --skip-patches ./*.dsc unpacked >/dev/null 2>&1 \
-           || dpkg-source -q -x ./*.dsc unpacked >/dev/null)
+    # Why the fallback: an exact version can leave a suite's index after a point
+    # release; the suite's current one is the next best.
+    (cd "$tmp" && { apt-get source -q --download-only "$spec" >/dev/null 2>&1 \
+                    || apt-get source -q --download-only "$name/${4:-$imgui_suite}" >/dev/null; } \
+        && dpkg-source -q --no-check -x ./*.dsc unpacked >/dev/null)  # apt checked the hashes against the signed index
     rm -rf "$dir"; mv "$tmp/unpacked" "$dir"; rm -rf "$tmp"
     touch "$dir/.accord-unpacked"
 }
 mkdir -p "$deps_dir"
-fetch_source imgui "imgui=$imgui_version" "$deps_dir/imgui"
-fetch_source libsdl2 "libsdl2/$sdl2_suite" "$deps_dir/libsdl2"
+fetch_source imgui "imgui=$imgui_version" "$deps_dir/imgui" "$imgui_suite"
+fetch_source libsdl2 "libsdl2/$sdl2_suite" "$deps_dir/libsdl2" "$sdl2_suite"
 
 # [SECTION] 3. npm packages for browser tooling (pinned by package-lock.json) ----
 if [[ ! -f $repo_root/node_modules/.package-lock.json ]] \
