@@ -72,6 +72,13 @@ Module["onAbort"] = function(what) {
         });
     });
 })();
+// Follow the system's light/dark switch while the page is open, unless ?theme= fixed it.
+if (window.matchMedia && !/[?&]theme=/.test(location.search)) {
+    var scheme = window.matchMedia("(prefers-color-scheme: dark)");
+    var follow = function(event) { _accord_set_theme(event.matches ? 1 : 0); };
+    if (scheme.addEventListener) scheme.addEventListener("change", follow);
+    else if (scheme.addListener) scheme.addListener(follow);
+}
 // Back and forward (and edits of the address's #fragment) restore that place.
 window.addEventListener("popstate", function() {
     var hash = String(location.hash || ""), n = lengthBytesUTF8(hash) + 1, p = _malloc(n);

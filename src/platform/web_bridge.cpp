@@ -238,6 +238,14 @@ EMSCRIPTEN_KEEPALIVE void accord_focus_enter(int from_end) {
     if (g_app) g_app->FocusFirst(from_end != 0);
 }
 
+// The reader's system switched between light and dark (only followed when the page
+// did not fix a theme with ?theme=).
+EMSCRIPTEN_KEEPALIVE void accord_set_theme(int dark) {
+    if (!g_app) return;
+    g_app->SetTheme(dark ? ui::ThemeName::Dark : ui::ThemeName::Light);
+    platform::web::PublishState();
+}
+
 EMSCRIPTEN_KEEPALIVE void accord_blur() {
     if (g_app) g_app->ClearFocus();
 }

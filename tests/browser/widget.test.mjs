@@ -212,3 +212,19 @@ test('dropping a pack file previews it in place, and a broken one shows its diag
     await saveScreenshot(page, 'web-dropped-broken.png');
     await page.context().close();
 });
+
+test('the widget follows the system switching to dark, unless ?theme= fixed it', TIMEOUT, async () => {
+    const { page, frame } = await openAt();
+    assert.equal(frame.theme, 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => window.accord.getState().theme === 'dark', null, { timeout: 5_000 });
+    const stats = await canvasStats(page);
+    assert.ok(stats.topLeftLuma < 60, `after the switch the background is not dark (luma ${stats.topLeftLuma.toFixed(0)})`);
+    await page.context().close();
+
+    const fixed = await openAt('?theme=light');
+    await fixed.page.emulateMedia({ colorScheme: 'dark' });
+    await fixed.page.waitForTimeout(300);
+    assert.equal((await fixed.page.evaluate(() => window.accord.getState())).theme, 'light');
+    await fixed.page.context().close();
+});
