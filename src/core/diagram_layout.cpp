@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/amendments_layout.h"
+#include "core/links.h"
 #include "core/timeline_layout.h"
 
 namespace core {
@@ -111,8 +112,15 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
             Rect r{margin + tab_w * static_cast<float>(i), y, tab_w, tab_h};
             const bool active = input.view == views[i][0];
             if (active) s.rects.push_back({{r.x + 3, r.y + 3, r.w - 6, r.h - 6}, ColorRole::Text, ColorRole::Text, false, 6, {}});
-            float tw = metrics.Width(views[i][1], TextStyle::BodyBold);
-            b.Text(views[i][1], TextStyle::BodyBold, active ? ColorRole::Background : ColorRole::Text,
+            // How many items linked to the selection this view holds: the reader sees
+            // that the other views light up too.
+            int linked = 0;
+            for (const std::string& id : input.highlighted)
+                linked += id != input.selected_id && ViewOf(pack, id) == views[i][0];
+            std::string label = views[i][1];
+            if (linked > 0) label += " \xC2\xB7 " + std::to_string(linked);
+            float tw = metrics.Width(label, TextStyle::BodyBold);
+            b.Text(label, TextStyle::BodyBold, active ? ColorRole::Background : (linked ? ColorRole::Accent : ColorRole::Text),
                    r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2);
             s.hit_areas.push_back({r, std::string("control:view-") + views[i][0]});
         }
@@ -199,7 +207,7 @@ bool FindDetails(const Pack& pack, const std::string& id, Details& d) {
 }  // namespace
 
 Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics, float scroll) {
+                    const TextMetrics& metrics, float scroll, const std::set<std::string>& linked) {
     Scene s;
     Details d;
     if (selected_id.empty() || !FindDetails(pack, selected_id, d)) return s;
@@ -213,6 +221,39 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     std::string kicker = ToUpper(d.kind) + (d.when.empty() ? "" : "  \xC2\xB7  " + ToUpper(d.when));
     y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x + pad, y, inner - 40) + 4;
     y += b.Text(d.title, TextStyle::BodyBold, ColorRole::Text, x + pad, y, inner - 40) + 8;
+    // What the selection links to, by view, as buttons (on a phone the only way to
+    // see that the map and the days light up too).
+    std::vector<std::string> in_pack_order;  // reading order, not alphabetical
+    for (const Milestone& m : pack.milestones) in_pack_order.push_back(m.id);
+    for (const Phase& p : pack.phases) in_pack_order.push_back(p.id);
+    for (const ContextEvent& e : pack.context) in_pack_order.push_back(e.id);
+    for (const Amendment& a : pack.amendments) in_pack_order.push_back(a.id);
+    for (const MapFeature& f : pack.map.features) in_pack_order.push_back(f.id);
+    for (const char* view : {"timeline", "amendments", "map"}) {
+        std::vector<std::string> ids;
+        for (const std::string& id : in_pack_order)
+            if (id != selected_id && linked.count(id) && ViewOf(pack, id) == view) ids.push_back(id);
+        if (ids.empty()) continue;
+        const char* label = std::string(view) == "timeline" ? "ON THE TIMELINE" : std::string(view) == "map" ? "ON THE MAP" : "CHANGES";
+        y += b.Text(label, TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 4;
+        float cx = x + pad;
+        const float chip_h = 30;
+        for (const std::string& id : ids) {
+            std::string name = ShortName(pack, id);
+            if (name.size() > 40) name = name.substr(0, 38) + "\xE2\x80\xA6";
+            float w = std::min(inner, metrics.Width(name, TextStyle::Small) + 20);
+            if (cx > x + pad && cx + w > x + pad + inner) {
+                cx = x + pad;
+                y += chip_h + 6;
+            }
+            s.rects.push_back({{cx, y, w, chip_h}, ColorRole::Control, ColorRole::PanelBorder, true, 15, {}});
+            b.Text(name, TextStyle::Small, ColorRole::ControlText, cx + 10, y + (chip_h - metrics.LineHeight(TextStyle::Small)) / 2,
+                   w - 16);
+            s.hit_areas.push_back({{cx, y, w, chip_h}, id});
+            cx += w + 6;
+        }
+        y += chip_h + 10;
+    }
     std::vector<std::string> source_ids;
     for (const auto& [text, claim] : d.paragraphs) {
         if (!text.empty()) y += b.Text(text, TextStyle::Small, ColorRole::Text, x + pad, y, inner) + 4;
@@ -238,6 +279,11 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     const float top = height - panel_h - (phone ? 0 : 16);
     for (SceneText& t : s.texts) t.position.y += top - offset;
     for (SceneRect& r : s.rects) r.rect.y += top - offset;
+    for (HitArea& h : s.hit_areas) h.rect.y += top - offset;
+    // A linked item scrolled out of the panel cannot be hit.
+    s.hit_areas.erase(std::remove_if(s.hit_areas.begin(), s.hit_areas.end(),
+                                     [&](const HitArea& h) { return h.rect.y < top || h.rect.Bottom() > top + panel_h; }),
+                      s.hit_areas.end());
     Rect panel{x, top, panel_w, panel_h};
     s.rects.insert(s.rects.begin(), {panel, ColorRole::Panel, ColorRole::Selection, true, 8, {}});
     s.clips.push_back({panel.x, panel.y + 1, panel.w, panel.h - 2});
@@ -253,7 +299,7 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     s.rects.push_back({{close.x + 6, close.y + 6, 32, 32}, ColorRole::Panel, ColorRole::Panel, false, 16, {}});
     s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0});
     s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0});
-    s.hit_areas.push_back({panel, "control:details"});
+    s.hit_areas.insert(s.hit_areas.begin(), {panel, "control:details"});  // under the chips
     s.hit_areas.push_back({close, "control:close-details"});
     s.width = width;
     s.height = max_scroll;  // how far the details can scroll

@@ -33,7 +33,8 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
 // view. Empty scene when nothing is selected.
 // Its content scrolls by `scroll` px when it is taller than the panel; the returned
 // scene's height is how far it can scroll.
+// `linked` (LinkedIds of the selection) are listed as buttons that select them.
 Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics, float scroll = 0);
+                    const TextMetrics& metrics, float scroll = 0, const std::set<std::string>& linked = {});
 
 }  // namespace core

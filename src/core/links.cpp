@@ -29,6 +29,24 @@ bool IsSelectableId(const Pack& pack, const std::string& id) {
     return false;
 }
 
+std::string ViewOf(const Pack& pack, const std::string& id) {
+    for (const Phase& p : pack.phases) if (p.id == id) return "timeline";
+    for (const Milestone& m : pack.milestones) if (m.id == id) return "timeline";
+    for (const ContextEvent& e : pack.context) if (e.id == id) return "timeline";
+    for (const Amendment& a : pack.amendments) if (a.id == id) return "amendments";
+    for (const MapFeature& f : pack.map.features) if (f.id == id) return "map";
+    return {};
+}
+
+std::string ShortName(const Pack& pack, const std::string& id) {
+    for (const Milestone& m : pack.milestones) if (m.id == id) return m.when;
+    for (const Phase& p : pack.phases) if (p.id == id) return p.title;
+    for (const ContextEvent& e : pack.context) if (e.id == id) return e.title;
+    for (const Amendment& a : pack.amendments) if (a.id == id) return "Change " + std::to_string(a.number);
+    for (const MapFeature& f : pack.map.features) if (f.id == id) return f.title;
+    return id;
+}
+
 std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id) {
     std::set<std::string> out;
     if (!IsSelectableId(pack, selected_id)) return out;

@@ -17,4 +17,11 @@ std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id
 // True when `id` names a selectable item of the pack.
 bool IsSelectableId(const Pack& pack, const std::string& id);
 
+// The view an item is drawn in: "timeline" (milestones, phases, context events),
+// "amendments" or "map"; "" for an unknown id.
+std::string ViewOf(const Pack& pack, const std::string& id);
+
+// A short name for an item, for lists of links ("Day 7", "Rafah crossing").
+std::string ShortName(const Pack& pack, const std::string& id);
+
 }  // namespace core

@@ -383,7 +383,14 @@ void App::Activate(const std::string& id) {
         state_.hidden_layers.assign(map_view_.hidden_styles.begin(), map_view_.hidden_styles.end());
         return Changed();
     }
+    // An item chosen in the details (a linked one) opens its view on a phone.
+    bool from_details = false;
+    for (const core::HitArea& area : details_.hit_areas) from_details |= area.item_id == id;
     Select(id == state_.selected_id ? "" : id);
+    if (from_details && pack_ && state_.layout == "phone") {
+        SetView(core::ViewOf(*pack_, id));
+        RevealSelection();
+    }
 }
 
 // `about` in content coordinates; (-1, -1): the map's centre.
@@ -455,7 +462,8 @@ void App::Relayout() {
         input.touch = touch_;
         input.context_expanded = context_expanded_;
         scene_ = core::LayoutDiagram(*pack_, input, metrics);
-        details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics, details_scroll_);
+        details_ = core::LayoutDetails(*pack_, state_.selected_id, width, height, metrics, details_scroll_,
+                                       state_.highlighted);
         details_scroll_ = std::min(details_scroll_, details_.height);
         state_.layout = core::LayoutModeName(core::ModeForWidth(width));
     } else {

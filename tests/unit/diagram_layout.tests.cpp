@@ -184,3 +184,36 @@ TEST_CASE("a selection draws connectors to linked items in the other columns, an
     for (const core::SceneText& t : top.texts) first += t.lines.empty() ? "" : t.lines[0] + " ";
     CHECK(first.find("CHANGE 3") != std::string::npos);
 }
+
+TEST_CASE("on a phone the details list the linked items and the tabs count them", "[diagram_layout]") {
+    test_support::FixedMetrics metrics(7);
+    const core::Pack& pack = DefaultPack();
+    const std::string selected = "withdrawal-maps";
+    const std::set<std::string> linked = core::LinkedIds(pack, selected);
+    core::Scene details = core::LayoutDetails(pack, selected, 390, 844, metrics, 0, linked);
+    std::set<std::string> buttons;
+    for (const core::HitArea& area : details.hit_areas)
+        if (!core::IsControlId(area.item_id)) buttons.insert(area.item_id);
+    CHECK(buttons.size() >= 5);
+    for (const std::string& id : buttons) {
+        CHECK(linked.count(id) == 1);
+        CHECK(id != selected);
+    }
+    CHECK(core::ViewOf(pack, "rafah-crossing") == "map");
+    CHECK(core::ViewOf(pack, "day-7") == "timeline");
+    CHECK(core::ViewOf(pack, "guarantees") == "amendments");
+    CHECK(core::ShortName(pack, "day-7") == "Day 7");
+
+    core::DiagramInput input;
+    input.width = 390;
+    input.view = "amendments";
+    input.selected_id = selected;
+    input.highlighted = linked;
+    core::Scene scene = core::LayoutDiagram(pack, input, metrics);
+    int map_features = 0;
+    for (const std::string& id : linked) map_features += core::ViewOf(pack, id) == "map";
+    bool found = false;
+    for (const core::SceneText& t : scene.texts)
+        found |= !t.lines.empty() && t.lines[0] == "Map \xC2\xB7 " + std::to_string(map_features);
+    CHECK(found);
+}
