@@ -40,7 +40,7 @@ if(EMSCRIPTEN)
         ${sdl}/*.c ${sdl}/atomic/*.c ${sdl}/audio/*.c
         ${sdl}/cpuinfo/*.c ${sdl}/dynapi/*.c ${sdl}/events/*.c ${sdl}/file/*.c
         ${sdl}/filesystem/emscripten/*.c ${sdl}/haptic/*.c ${sdl}/haptic/dummy/*.c
-        ${sdl}/joystick/*.c ${sdl}/joystick/emscripten/*.c ${sdl}/libm/*.c
+        ${sdl}/joystick/*.c ${sdl}/joystick/dummy/*.c ${sdl}/libm/*.c
         ${sdl}/locale/*.c ${sdl}/locale/emscripten/*.c ${sdl}/misc/*.c ${sdl}/misc/emscripten/*.c
         ${sdl}/power/*.c ${sdl}/power/emscripten/*.c ${sdl}/sensor/*.c ${sdl}/sensor/dummy/*.c
         ${sdl}/stdlib/*.c ${sdl}/thread/*.c ${sdl}/thread/generic/*.c ${sdl}/timer/*.c

@@ -7,3 +7,8 @@
 #undef SDL_AUDIO_DRIVER_DUMMY
 #undef SDL_AUDIO_DRIVER_EMSCRIPTEN
 #define SDL_AUDIO_DISABLED 1
+/* No gamepads, haptics or sensors in a news widget: this also keeps SDL's game
+ * controller database (tens of KB of strings) out of the wasm. */
+#undef SDL_JOYSTICK_EMSCRIPTEN
+#define SDL_JOYSTICK_DISABLED 1
+#define SDL_SENSOR_DISABLED 1
