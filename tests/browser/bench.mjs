@@ -128,6 +128,38 @@ async function timeWidget(session, query) {
     return { firstFrame: frame.ms, load };
 }
 
+// Selecting an item relays out and redraws the whole diagram: the time from select()
+// to the frame that shows it, over every item; and frames drawn while idle.
+async function interaction(session, query) {
+    const page = await session.openPage({ width: 1440, height: 900 });
+    await page.goto(session.url + (query || ''));
+    await waitForFirstFrame(page);
+    const result = await page.evaluate(async () => {
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const ids = window.accord.items().map((item) => item.id);
+        const times = [];
+        for (const id of ids) {
+            const before = window.accord.getState().framesDrawn;
+            const t0 = performance.now();
+            window.accord.select(id);
+            while (window.accord.getState().framesDrawn === before) await nextFrame();
+            times.push(performance.now() - t0);
+            for (let i = 0; i < 12; i++) await nextFrame();  // let the fade finish
+        }
+        window.accord.select('');
+        for (let i = 0; i < 20; i++) await nextFrame();
+        const idleStart = window.accord.getState().framesDrawn;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        return { times, idle: window.accord.getState().framesDrawn - idleStart };
+    });
+    await page.context().close();
+    const t = stats(result.times);
+    console.log(`Interaction at 1440x900 (${result.times.length} items, each selected once):`);
+    console.log(table(['measure', 'median ms', 'min ms', 'max ms'], [
+        ['select(id) -> next drawn frame (relayout + draw)', ms(t.median), ms(t.min), ms(t.max)],
+    ], ['l', 'r', 'r', 'r'], [['frames drawn in 2 s of idle', String(result.idle), '', '']]));
+}
+
 async function timeBlank(session) {
     const page = await coldPage(session);
     await page.goto(session.url + 'blank.html', { waitUntil: 'load' });
@@ -201,6 +233,8 @@ async function main() {
         ], ['l', 'r', 'r', 'r'], [
             ['difference of medians (first frame - blank page)', ms(f.median - b.median), '', ''],
         ]));
+        console.log('');
+        await interaction(widget, args.query);
     } catch (error) {
         console.error(`bench: the page failed to load: ${error.message}`);
         process.exitCode = 1;

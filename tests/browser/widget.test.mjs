@@ -228,3 +228,14 @@ test('the widget follows the system switching to dark, unless ?theme= fixed it',
     assert.equal((await fixed.page.evaluate(() => window.accord.getState())).theme, 'light');
     await fixed.page.context().close();
 });
+
+test('an idle widget draws no frames', TIMEOUT, async () => {
+    const { page, frame } = await openAt();
+    assert.equal(frame.status, 'ready');
+    await page.waitForTimeout(500);  // let any fade finish
+    const before = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+    await page.waitForTimeout(1_500);
+    const after = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+    assert.equal(after, before, `drew ${after - before} frames in 1.5 s with nothing happening`);
+    await page.context().close();
+});
