@@ -113,7 +113,9 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 for (size_t r = 0; r < f.rings.size(); ++r) {
                     std::vector<Vec2> ring;
                     for (LonLat p : f.rings[r]) ring.push_back(projection.Project(p));
-                    if (r == 0) {
+                    // Why the size cap: ear clipping is quadratic or worse, and a pack's
+                    // ring may hold up to 1000 positions; past 600 the outline alone shows.
+                    if (r == 0 && ring.size() <= 600) {
                         SceneTriangles fill;
                         fill.color = f.style == FeatureStyle::Outline ? ColorRole::MapLand : color;
                         fill.alpha = f.style == FeatureStyle::Outline ? 1.0f : 0.35f;

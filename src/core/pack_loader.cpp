@@ -373,7 +373,7 @@ constexpr std::pair<const char*, ActorGroup> kActorGroups[] = {
 
 class PackBuilder {
 public:
-    PackBuilder(Reader& reader) : r_(reader) {}
+    PackBuilder(Reader& reader, size_t max_map_positions) : r_(reader), max_map_positions_(max_map_positions) {}
 
     Pack Build(const json& root) {
         Pack pack;
@@ -724,9 +724,16 @@ private:
             out.features.push_back(std::move(feature));
         }, p);
         r_.WarnUnknownFields(map, p, {"approximate", "note", "features"});
+        size_t positions = 0;
+        for (const MapFeature& f : out.features)
+            for (const auto& ring : f.rings) positions += ring.size();
+        if (positions > max_map_positions_)
+            r_.Error(p + "/features", "the map has " + std::to_string(positions) + " positions; the limit is " +
+                                          std::to_string(max_map_positions_) + " (simplify the geometry)");
     }
 
     Reader& r_;
+    size_t max_map_positions_;
     std::unordered_map<std::string, std::string> all_ids_;  // id -> pointer of first use
     std::unordered_set<std::string> ids_[static_cast<int>(Target::Count)];
     std::vector<Reference> references_;
@@ -770,7 +777,7 @@ PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits) {
     }
     JsonPositions positions(bytes);
     Reader reader(positions, limits, result.diagnostics);
-    Pack pack = PackBuilder(reader).Build(root);
+    Pack pack = PackBuilder(reader, limits.max_map_positions).Build(root);
     if (!result.diagnostics.HasErrors()) result.pack = std::move(pack);
     return result;
 }

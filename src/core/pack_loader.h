@@ -16,6 +16,7 @@ struct PackLimits {
     int max_depth = 32;
     size_t max_string_bytes = 8 * 1024;
     size_t max_items = 1000;  // per array
+    size_t max_map_positions = 20000;  // in all map features together (drawing cost)
 };
 
 struct PackLoadResult {

@@ -249,6 +249,18 @@ TEST_CASE("hostile packs hit limits with clear errors, never a crash", "[pack_lo
             found = found || (d.pointer == "/sources" && d.message == "has 1001 items; the limit is 1000");
         CHECK(found);
     }
+    SECTION("too much map geometry") {
+        core::PackLimits limits;
+        limits.max_map_positions = 3;
+        std::string text = test_support::ReadFile("tests/fixtures/valid/full.json");
+        REQUIRE_FALSE(text.empty());
+        core::PackLoadResult result = LoadPack(text, limits);
+        bool found = false;
+        for (const core::Diagnostic& d : result.diagnostics.items)
+            found |= d.pointer == "/map/features" && d.message.find("; the limit is 3 (simplify the geometry)") != std::string::npos;
+        CHECK(found);
+        CHECK(LoadPack(text).pack);  // under the default limit it loads
+    }
     SECTION("an over-long string") {
         std::string text = Replace(Minimal(), "\"Fighting stops.\"", "\"" + std::string(9000, 'x') + "\"");
         CHECK(OnlyError(LoadPack(text)).message == "is 9000 bytes long; the limit is 8192");
