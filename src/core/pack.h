@@ -16,6 +16,10 @@ enum class Certainty {
 };
 const char* CertaintyLabel(Certainty certainty);  // "Confirmed", "Reported", "Article's claim"
 
+// Ids name items across the pack, the URL and the page API: 1 to 64 letters,
+// digits and '-'.
+bool IsValidItemId(const std::string& id);
+
 // Anything a reader reads as fact carries its sources and a certainty.
 struct Claim {
     std::vector<std::string> source_ids;

@@ -42,6 +42,14 @@ const char* EventKindName(EventKind kind) {
     return "";
 }
 
+bool IsValidItemId(const std::string& s) {
+    if (s.empty() || s.size() > 64) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z')))
+            return false;
+    return true;
+}
+
 const Source* Pack::FindSource(const std::string& id) const {
     for (const Source& source : sources)
         if (source.id == id) return &source;
@@ -159,14 +167,6 @@ bool IsValidDate(const std::string& s) {
     return !(month == 2 && day == 29 && !leap);
 }
 
-bool IsValidId(const std::string& s) {
-    if (s.empty() || s.size() > 64) return false;
-    for (char c : s)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c >= 'A' && c <= 'Z')))
-            return false;
-    return true;
-}
-
 bool IsHttpsAddress(const std::string& s) {
     if (s.rfind("https://", 0) != 0 || s.size() <= 8) return false;
     for (char c : s)
@@ -247,7 +247,7 @@ public:
 
     std::string Id(const json& object, const std::string& pointer, const char* key = "id") {
         std::string s = String(object, pointer, key, Need::Required, 64);
-        if (!s.empty() && !IsValidId(s))
+        if (!s.empty() && !IsValidItemId(s))
             Error(pointer + "/" + key, "\"" + s + "\" is not a valid id (letters, digits and '-' only)");
         return s;
     }

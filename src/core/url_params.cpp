@@ -28,6 +28,19 @@ std::string PercentDecode(std::string_view text) {
     return out;
 }
 
+std::vector<std::pair<std::string, std::string>> SplitQuery(std::string_view query) {
+    std::vector<std::pair<std::string, std::string>> out;
+    while (!query.empty()) {
+        size_t amp = query.find('&');
+        std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        size_t eq = pair.find('=');
+        if (pair.empty() || eq == std::string_view::npos) continue;
+        out.emplace_back(PercentDecode(pair.substr(0, eq)), PercentDecode(pair.substr(eq + 1)));
+    }
+    return out;
+}
+
 bool IsAllowedPackUrl(std::string_view url) {
     if (url.empty() || url.size() > 2048) return false;
     for (char c : url)
@@ -44,14 +57,7 @@ bool IsAllowedPackUrl(std::string_view url) {
 PageParams ParsePageParams(std::string_view query) {
     PageParams params;
     if (!query.empty() && query.front() == '?') query.remove_prefix(1);
-    while (!query.empty()) {
-        size_t amp = query.find('&');
-        std::string_view pair = query.substr(0, amp);
-        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
-        if (pair.empty()) continue;
-        size_t eq = pair.find('=');
-        std::string key = PercentDecode(pair.substr(0, eq));
-        std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
+    for (const auto& [key, value] : SplitQuery(query)) {
         if (key == "pack") {
             if (IsAllowedPackUrl(value)) params.pack_url = value;
             else params.warnings.push_back("ignored ?pack=: \"" + value.substr(0, 200) +

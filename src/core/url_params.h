@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -17,6 +18,10 @@ struct PageParams {
 PageParams ParsePageParams(std::string_view query);
 
 std::string PercentDecode(std::string_view text);
+
+// "a=1&b=x%20y" -> {{"a","1"}, {"b","x y"}}, decoded; empty pairs and pairs without
+// '=' are skipped.
+std::vector<std::pair<std::string, std::string>> SplitQuery(std::string_view query);
 
 // True for relative paths and http(s) URLs; false for javascript:, data: and the like.
 bool IsAllowedPackUrl(std::string_view url);
