@@ -40,7 +40,10 @@ int main() {
     platform::web::ContainerCssSize(g_container_w, g_container_h);
     std::string error = g_app.Init("Accord", g_container_w, g_container_h, true);
     if (!error.empty()) {
-        platform::web::ShowFatal("This explainer needs WebGL 2, which this browser could not start (" + error + ").");
+        // Readers get plain words; the technical reason goes to the console.
+        platform::web::Console(true, "Accord: WebGL 2 could not start: " + error);
+        platform::web::ShowFatal("This interactive explainer needs WebGL 2, which is switched off or not supported "
+                                 "in this browser. Try another browser, or turn on hardware acceleration.");
         return 1;
     }
     bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";

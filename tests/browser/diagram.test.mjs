@@ -11,12 +11,14 @@ import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
     launchBrowser, launchSession, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
     consoleLog, watchConsole,
 } from './launch.mjs';
 
-const WWW = path.resolve(process.env.ACCORD_WWW || '/work/main/build/web-release/www');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
 const TIMEOUT = { timeout: 60_000 };
 const WIDE = { width: 1440, height: 900 };
 

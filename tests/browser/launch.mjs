@@ -12,9 +12,12 @@
 //   await session.close();
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { startServer } from './serve.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const CHROMIUM_PATH = process.env.ACCORD_CHROMIUM || '/usr/bin/chromium';
 
@@ -29,16 +32,16 @@ export const CHROMIUM_ARGS = [
 export const FIRST_FRAME_TIMEOUT_MS = 30_000;
 
 export function artefactsDir() {
-    const dir = process.env.ACCORD_ARTEFACTS || '/work/main/build/native-debug/artefacts';
+    const dir = process.env.ACCORD_ARTEFACTS || path.join(REPO_ROOT, 'build', 'native-debug', 'artefacts');
     fs.mkdirSync(dir, { recursive: true });
     return dir;
 }
 
-export function launchBrowser() {
+export function launchBrowser(extraArgs = []) {
     if (!fs.existsSync(CHROMIUM_PATH)) {
         throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium; never download one)`);
     }
-    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 // Console messages, uncaught page errors and failed requests of one page.

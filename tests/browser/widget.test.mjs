@@ -13,7 +13,7 @@ import {
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const WWW = path.resolve(process.env.ACCORD_WWW || '/work/main/build/web-release/www');
+const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
 const FIXTURES = path.resolve(HERE, '..', 'fixtures');
 const TIMEOUT = { timeout: 60_000 };
 
@@ -238,4 +238,23 @@ test('an idle widget draws no frames', TIMEOUT, async () => {
     const after = (await page.evaluate(() => window.accord.getState())).framesDrawn;
     assert.equal(after, before, `drew ${after - before} frames in 1.5 s with nothing happening`);
     await page.context().close();
+});
+
+test('without WebGL 2 the page says so in words, not a blank canvas', TIMEOUT, async () => {
+    const noGl = await launchBrowser(['--disable-3d-apis']);
+    const s = await launchSession({ root: WWW, browser: noGl });
+    try {
+        const page = await s.openPage({ width: 800, height: 600 });
+        await page.goto(s.url);
+        await page.waitForFunction(() => document.documentElement.getAttribute('data-accord') === 'fatal', null,
+            { timeout: 20_000 });
+        const text = await statusText(page);
+        assert.match(text, /needs WebGL 2/);
+        assert.ok(await page.isVisible('#accord-status'), 'the message is visible');
+        assert.equal(await page.isVisible('#canvas'), false, 'the empty canvas is hidden');
+        await saveScreenshot(page, 'web-no-webgl.png');
+    } finally {
+        await s.close();
+        await noGl.close();
+    }
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs `accord-pack validate` on every pack fixture and checks its verdict and messages.
 
-    check_fixtures.py --tool build/native-debug/accord-pack --root /work/main
+    check_fixtures.py --tool build/native-debug/accord-pack --root .
 
 For each tests/fixtures/{valid,invalid}/NAME.json (run from --root with the relative
 path, so the paths in the messages are stable):
