@@ -79,6 +79,17 @@ def main():
             if name.endswith(".expected") and not os.path.exists(os.path.join(directory, name[: -len(".expected")] + ".json")):
                 failed += 1
                 print(f"FAIL {kind}/{name}: no matching .json fixture")
+    # Usage errors exit 2 (and say how to use the tool); an unreadable file is invalid.
+    for call, code in ((["validate"], 2), (["frobnicate", "x.json"], 2), ([], 2), (["html"], 2),
+                       (["validate", "tests/fixtures/no-such-file.json"], 1)):
+        proc = subprocess.run([tool] + call, cwd=root, capture_output=True, text=True)
+        said = proc.stderr + proc.stdout
+        if proc.returncode != code or ("usage" not in said and "cannot read" not in said):
+            failed += 1
+            print(f"FAIL accord-pack {' '.join(call)}: exit {proc.returncode}, expected {code}: {said.strip()[:200]}")
+        else:
+            passed += 1
+            print(f"ok   accord-pack {' '.join(call)} exits {code}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
