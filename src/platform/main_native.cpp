@@ -18,14 +18,17 @@
 namespace {
 
 const char* kUsage =
-    "usage: accord [--size WxH] [--theme light|dark] [--screenshot FILE.bmp] [--exit-after-frames N] [PACK.json]\n"
-    "  Shows an Accord content pack (default: " ACCORD_DEFAULT_PACK_PATH ").\n";
+    "usage: accord [--size WxH] [--theme light|dark] [--place '#item=ID&view=VIEW'] [--screenshot FILE.bmp]\n"
+    "              [--exit-after-frames N] [PACK.json]\n"
+    "  Shows an Accord content pack (default: " ACCORD_DEFAULT_PACK_PATH ").\n"
+    "  --place opens on an item and view, as the web page's #fragment does (kiosks, screenshots).\n";
 
 struct Options {
     std::string pack_path = ACCORD_DEFAULT_PACK_PATH;
     int width = 1280, height = 800;
     std::string theme = "light";
     std::string screenshot;
+    std::string place;  // "#item=...&view=..."
     int exit_after_frames = 0;  // 0: run until closed
 };
 
@@ -57,6 +60,10 @@ bool ParseOptions(int argc, char** argv, Options& options) {
                 return false;
             }
             options.theme = v;
+        } else if (arg == "--place") {
+            const char* v = value("--place");
+            if (!v) return false;
+            options.place = v;
         } else if (arg == "--screenshot") {
             const char* v = value("--screenshot");
             if (!v) return false;
@@ -132,6 +139,7 @@ int main(int argc, char** argv) {
     }
     app.SetTheme(options.theme == "dark" ? ui::ThemeName::Dark : ui::ThemeName::Light);
 
+    if (!options.place.empty()) app.ApplyHash(options.place);  // applied once the pack is in
     std::string bytes, read_error;
     if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
     else app.ShowLoadFailure(options.pack_path, read_error);
@@ -164,8 +172,8 @@ int main(int argc, char** argv) {
             pack_stamp = stamp;
             if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
             else app.ShowLoadFailure(options.pack_path, read_error);
-            std::fprintf(stderr, "accord: reloaded %s (%s)\n", options.pack_path.c_str(),
-                         core::LoadStatusName(app.state().status));
+            std::fprintf(stderr, "accord: reloaded %s (%s, selected \"%s\")\n", options.pack_path.c_str(),
+                         core::LoadStatusName(app.state().status), app.state().selected_id.c_str());
         }
         if (app.Frame() && app.state().status != core::LoadStatus::Loading) ++complete_frames;
         if (options.exit_after_frames > 0 && complete_frames >= options.exit_after_frames) break;

@@ -69,7 +69,8 @@ def check_reload(app, out_dir):
             f.write(original)
         shot = os.path.join(tmp, "first.bmp")
         proc = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1000x800x24", app, "--size", "800x600",
-                                 "--screenshot", shot, pack], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                 "--place", "#item=day-30", "--screenshot", shot, pack],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         lines = []
         threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
         try:
@@ -96,7 +97,8 @@ def check_reload(app, out_dir):
                 proc.kill()
         reloads = [line.strip() for line in lines if "reloaded" in line]
         print("reload log:", reloads)
-        if len(reloads) < 2 or "(ready)" not in reloads[0] or "(error)" not in reloads[1]:
+        # The edit keeps day-30, so its selection survives the reload.
+        if len(reloads) < 2 or '(ready, selected "day-30")' not in reloads[0] or "(error" not in reloads[1]:
             return [f"the app did not reload its edited pack as expected: {reloads}"]
         if not any("not valid JSON" in line for line in lines):
             return ["a broken save did not report where the JSON is broken"]
