@@ -215,6 +215,7 @@ void App::ApplyHash(const std::string& hash) {
     }
     if (!place.view.empty()) state_.view = place.view;
     Select(place.item);
+    highlight_started_ = SDL_GetTicks() - 10000;  // a restored place shows at once: no fade (unsigned wrap is fine)
     RevealSelection();
     Changed();
 }
