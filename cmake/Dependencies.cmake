@@ -47,6 +47,11 @@ if(EMSCRIPTEN)
         ${sdl}/timer/unix/*.c ${sdl}/video/*.c ${sdl}/video/emscripten/*.c ${sdl}/video/yuv2rgb/*.c
         ${sdl}/loadso/dlopen/*.c ${sdl}/hidapi/*.c ${sdl}/render/SDL_render.c
     )
+    # Why: software blitting (surface conversion, RLE, stretching, YUV) is reachable
+    # only through SDL's surface API, which Accord never uses (it draws with WebGL),
+    # yet the video driver's function tables keep ~80 KB of it alive. Stubs stand in.
+    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/(SDL_blit[^/]*|SDL_RLEaccel|SDL_stretch|SDL_yuv|SDL_bmp)\\.c$|/video/yuv2rgb/")
+    list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_stubs.c")
     add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
     # Why not SYSTEM: emcc puts its own SDL 1 headers (sysroot/include/SDL) on the
     # system path first; -I is searched before them.
