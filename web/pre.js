@@ -8,6 +8,14 @@
 // Events on window: "accord:ready" (first complete frame; also window.accordFirstFrame)
 // and "accord:statechange".
 Module["canvas"] = document.getElementById("canvas");
+// Tell the frame loop when the widget's box changes size (web_bridge.cpp reads it).
+(function() {
+    var mark = function() { Module["accordResized"] = true; };
+    var box = Module["canvas"] && Module["canvas"].parentElement;
+    if (box && typeof ResizeObserver === "function") new ResizeObserver(mark).observe(box);
+    window.addEventListener("resize", mark);
+    window.addEventListener("orientationchange", mark);
+})();
 Module["print"] = function(text) { console.log(text); };
 Module["printErr"] = function(text) { console.warn(text); };
 window["accord"] = {

@@ -69,6 +69,10 @@ std::string App::Init(const char* title, int css_width, int css_height, bool hig
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing persisted: a kiosk must start the same every time
     io.LogFilename = nullptr;
+    // The cursor is ours (a hand over clickable things), set on hover without a redraw.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    arrow_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_ARROW);
+    hand_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_HAND);
     ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
     ImGui_ImplOpenGL3_Init(kGlslVersion);
     SDL_GetWindowSize(window_, &view_w_, &view_h_);
@@ -82,6 +86,9 @@ void App::Shutdown() {
         ImGui_ImplSDL2_Shutdown();
         ImGui::DestroyContext();
     }
+    if (arrow_cursor_) SDL_FreeCursor(arrow_cursor_);
+    if (hand_cursor_) SDL_FreeCursor(hand_cursor_);
+    arrow_cursor_ = hand_cursor_ = nullptr;
     if (gl_) SDL_GL_DeleteContext(gl_);
     if (window_) SDL_DestroyWindow(window_);
     gl_ = nullptr;
@@ -268,6 +275,15 @@ void App::ScrollBy(float dy) {
     }
 }
 
+void App::UpdateCursor(float x, float y) {
+    std::string id = details_.HitTest({x, y});
+    if (id.empty()) id = scene_.HitTest({x, y + state_.scroll_y});  // the details panel covers the scene
+    const bool hand = state_.status == core::LoadStatus::Ready && !id.empty() && id != "control:details";
+    if (hand == hand_shown_) return;
+    hand_shown_ = hand;
+    if (SDL_Cursor* cursor = hand ? hand_cursor_ : arrow_cursor_) SDL_SetCursor(cursor);
+}
+
 void App::HandleEvent(const SDL_Event& event) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     switch (event.type) {
@@ -322,6 +338,10 @@ void App::HandleEvent(const SDL_Event& event) {
                 } else {
                     ScrollBy(-static_cast<float>(event.motion.yrel));  // drag to scroll
                 }
+            } else {
+                // Hovering changes nothing on screen but the cursor: no frame.
+                UpdateCursor(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+                break;
             }
             needs_redraw_ = true;
             break;
@@ -498,8 +518,7 @@ bool App::Frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    if (state_.status == core::LoadStatus::Ready && !scene_.HitTest({mouse.x, mouse.y + state_.scroll_y}).empty())
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    UpdateCursor(mouse.x, mouse.y);  // the content under the pointer may have moved
     // Fade what is not linked to the selection, over at most 160 ms (none when the
     // reader asked for reduced motion).
     ui::DrawOptions options;

@@ -72,6 +72,7 @@ private:
     void Relayout();
     void UpdateDensity();
     void ScrollBy(float dy);
+    void UpdateCursor(float x, float y);  // a hand over anything clickable
     void Activate(const std::string& id);  // a click, tap or Enter on a hit area
     void MoveFocus(int step);
     void ScrollIntoView(const core::Rect& rect);
@@ -104,6 +105,9 @@ private:
     bool quit_requested_ = false;
     bool first_complete_frame_drawn_ = false;
     float press_x_ = -1, press_y_ = -1;
+    SDL_Cursor* arrow_cursor_ = nullptr;
+    SDL_Cursor* hand_cursor_ = nullptr;
+    bool hand_shown_ = false;
 };
 
 }  // namespace platform

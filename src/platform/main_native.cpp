@@ -128,9 +128,7 @@ int main(int argc, char** argv) {
     if (!ParseOptions(argc, argv, options)) return 2;
 
     platform::App app;
-    app.log = [](bool is_error, const std::string& text) {
-        std::fprintf(stderr, "%s%s\n", is_error ? "" : "", text.c_str());
-    };
+    app.log = [](bool, const std::string& text) { std::fprintf(stderr, "%s\n", text.c_str()); };
     std::string error = app.Init("Accord", options.width, options.height, true);
     if (!error.empty()) {
         std::fprintf(stderr, "accord: %s\n", error.c_str());

@@ -13,9 +13,10 @@ platform::App g_app;
 int g_container_w = 0, g_container_h = 0;
 
 void Tick() {
-    // The page decides the canvas size; follow the container (resize, rotation).
-    int w = 0, h = 0;
-    platform::web::ContainerCssSize(w, h);
+    // The page decides the canvas size; follow the container (resize, rotation). It is
+    // measured only when the page said it changed: no layout reads on idle frames.
+    int w = g_container_w, h = g_container_h;
+    if (platform::web::TakeContainerResize()) platform::web::ContainerCssSize(w, h);
     if (w != g_container_w || h != g_container_h) {
         g_container_w = w;
         g_container_h = h;

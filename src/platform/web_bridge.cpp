@@ -32,6 +32,14 @@ EM_JS(int, AccordPrefersDark, (), {
     return (window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches) ? 1 : 0;
 });
 
+// 1 when the container changed size since the last call (pre.js watches it with a
+// ResizeObserver), so the frame loop does not measure the page on every frame.
+EM_JS(int, AccordTakeContainerResize, (), {
+    var resized = Module["accordResized"] ? 1 : 0;
+    Module["accordResized"] = false;
+    return resized;
+});
+
 EM_JS(void, AccordContainerSize, (int* w, int* h), {
     var canvas = Module["canvas"];
     var box = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect() : {width: 800, height: 600};
@@ -141,6 +149,8 @@ std::string LocationSearch() {
 bool PrefersDarkScheme() { return AccordPrefersDark() != 0; }
 
 void ContainerCssSize(int& width, int& height) { AccordContainerSize(&width, &height); }
+
+bool TakeContainerResize() { return AccordTakeContainerResize() != 0; }
 
 void FetchPack(const std::string& url) {
     g_pending_url = url;

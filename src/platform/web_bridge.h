@@ -13,6 +13,7 @@ void Attach(App& app);                  // routes window.accord calls and fetch 
 std::string LocationSearch();           // location.search
 bool PrefersDarkScheme();               // (prefers-color-scheme: dark)
 void ContainerCssSize(int& width, int& height);
+bool TakeContainerResize();             // the container changed size since the last call
 void FetchPack(const std::string& url); // result arrives through App::ShowPack / ShowLoadFailure
 void Console(bool is_error, const std::string& text);
 void PublishState();                    // status line, URL fragment, 'accord:statechange' event
