@@ -14,7 +14,6 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     Scene& s = b.scene;
     // [SECTION] Context band: what came before day 0, collapsible ----------------------
     if (!pack.context.empty()) {
-        const float row_h = 44;
         const float top = y;
         int linked = 0;
         for (const ContextEvent& e : pack.context) linked += b.highlighted.count(e.id) > 0;
@@ -23,10 +22,14 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         if (!b.context_expanded && linked > 0) summary += "  \xC2\xB7  " + std::to_string(linked) + " linked";
         const std::string toggle = b.context_expanded ? "Hide" : "Show";
         const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
+        // Tall enough for the summary however it wraps (two lines on a phone).
+        const float summary_h = metrics.LineHeight(TextStyle::SmallBold) *
+                                static_cast<float>(WrapText(metrics, summary, TextStyle::SmallBold, content - toggle_w - 28).size());
+        const float row_h = std::max(44.0f, summary_h + 20);
         s.rects.push_back({{x0, top, content, row_h}, ColorRole::Panel, ColorRole::PanelBorder, true, 6, {}});
         b.Text(summary, TextStyle::SmallBold, linked && !b.context_expanded ? ColorRole::Accent : ColorRole::TextMuted,
-               x0 + 12, top + (row_h - metrics.LineHeight(TextStyle::SmallBold)) / 2, content - toggle_w - 28);
-        Rect button{x0 + content - toggle_w - 8, top + 8, toggle_w, row_h - 16};
+               x0 + 12, top + (row_h - summary_h) / 2, content - toggle_w - 28);
+        Rect button{x0 + content - toggle_w - 8, top + (row_h - 28) / 2, toggle_w, 28};
         s.rects.push_back({button, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
         b.Text(toggle, TextStyle::SmallBold, ColorRole::ControlText, button.x + 10,
                button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w);
