@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/diagram_layout.h"
-#include "core/links.h"
-#include "core/message_layout.h"
-#include "core/pack_loader.h"
-#include "core/url_hash.h"
+#include "core/layout/diagram_layout.h"
+#include "core/pack/links.h"
+#include "core/layout/message_layout.h"
+#include "core/pack/pack_loader.h"
+#include "core/state/url_hash.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"

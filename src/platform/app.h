@@ -9,10 +9,10 @@
 
 #include <SDL.h>
 
-#include "core/app_state.h"
-#include "core/map_layout.h"
-#include "core/pack.h"
-#include "core/scene.h"
+#include "core/state/app_state.h"
+#include "core/layout/map_layout.h"
+#include "core/pack/pack.h"
+#include "core/layout/scene.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 

@@ -3,7 +3,7 @@
 #include <SDL.h>
 #include <emscripten.h>
 
-#include "core/url_params.h"
+#include "core/state/url_params.h"
 #include "platform/app.h"
 #include "platform/web_bridge.h"
 

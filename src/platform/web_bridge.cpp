@@ -9,8 +9,8 @@
 #include <SDL.h>
 #include <emscripten.h>
 
-#include "core/app_state.h"
-#include "core/url_hash.h"
+#include "core/state/app_state.h"
+#include "core/state/url_hash.h"
 #include "platform/app.h"
 
 namespace {

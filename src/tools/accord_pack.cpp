@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include "core/html_export.h"
-#include "core/pack_loader.h"
+#include "core/export/html_export.h"
+#include "core/pack/pack_loader.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // fonts.h — Noto Sans (embedded subset) loaded into the ImGui atlas at the screen's
 // pixel density, and the TextMetrics that core layout measures text with.
 #pragma once
-#include "core/text_wrap.h"
+#include "core/layout/text_wrap.h"
 #include "imgui.h"
 
 namespace ui {

@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "core/scene.h"
+#include "core/layout/scene.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"

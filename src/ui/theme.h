@@ -2,7 +2,7 @@
 // Kind colours are a darkened Okabe–Ito set (colour-blind safe) so white labels on
 // them keep at least 4.5:1 contrast; kinds also differ by marker shape.
 #pragma once
-#include "core/scene.h"
+#include "core/layout/scene.h"
 #include "imgui.h"
 
 namespace ui {

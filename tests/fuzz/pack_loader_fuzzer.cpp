@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/html_export.h"
-#include "core/pack_loader.h"
-#include "core/diagram_layout.h"
-#include "core/links.h"
-#include "core/timeline_layout.h"
+#include "core/export/html_export.h"
+#include "core/pack/pack_loader.h"
+#include "core/layout/diagram_layout.h"
+#include "core/pack/links.h"
+#include "core/layout/timeline_layout.h"
 
 namespace {
 class FixedMetrics : public core::TextMetrics {

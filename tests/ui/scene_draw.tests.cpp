@@ -2,8 +2,8 @@
 // with the real fonts, draw one frame, and read the draw lists back.
 #include <catch2/catch.hpp>
 
-#include "core/pack_loader.h"
-#include "core/timeline_layout.h"
+#include "core/pack/pack_loader.h"
+#include "core/layout/timeline_layout.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/fonts.h"

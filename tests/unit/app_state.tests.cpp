@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/app_state.h"
+#include "core/state/app_state.h"
 
 TEST_CASE("state serialises to JSON for the page API", "[app_state]") {
     core::AppState state;

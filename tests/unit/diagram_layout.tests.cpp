@@ -2,10 +2,10 @@
 // text that never overlaps, hit targets, touch sizes, connectors, details.
 #include <catch2/catch.hpp>
 
-#include "core/diagram_layout.h"
-#include "core/geometry.h"
-#include "core/links.h"
-#include "core/pack_loader.h"
+#include "core/layout/diagram_layout.h"
+#include "core/layout/geometry.h"
+#include "core/pack/links.h"
+#include "core/pack/pack_loader.h"
 #include "test_support.h"
 
 namespace {

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/geometry.h"
+#include "core/layout/geometry.h"
 
 namespace {
 double TriangleArea(core::Vec2 a, core::Vec2 b, core::Vec2 c) {

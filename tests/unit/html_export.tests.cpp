@@ -1,8 +1,8 @@
 // html_export.tests.cpp — the static article: escaped, semantic, with claims' sources.
 #include <catch2/catch.hpp>
 
-#include "core/html_export.h"
-#include "core/pack_loader.h"
+#include "core/export/html_export.h"
+#include "core/pack/pack_loader.h"
 #include "test_support.h"
 
 namespace {

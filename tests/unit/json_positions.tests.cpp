@@ -1,7 +1,7 @@
 // json_positions.tests.cpp — pointers map to the right line and column.
 #include <catch2/catch.hpp>
 
-#include "core/json_positions.h"
+#include "core/pack/json_positions.h"
 
 TEST_CASE("every value of a JSON text is found by its pointer", "[json_positions]") {
     const std::string text = "{\n  \"a\": [1, {\"b/c\": true}],\n  \"d\": \"x\"\n}";

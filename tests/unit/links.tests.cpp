@@ -1,8 +1,8 @@
 // links.tests.cpp — selecting an item lights up exactly what the pack links to it.
 #include <catch2/catch.hpp>
 
-#include "core/links.h"
-#include "core/pack_loader.h"
+#include "core/pack/links.h"
+#include "core/pack/pack_loader.h"
 #include "test_support.h"
 
 using Ids = std::set<std::string>;

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/map_projection.h"
+#include "core/layout/map_projection.h"
 
 TEST_CASE("the Gaza Strip projects into its viewport and back", "[map_projection]") {
     core::GeoBounds bounds{34.21841, 31.22013, 34.56732, 31.59513};

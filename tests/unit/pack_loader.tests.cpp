@@ -2,7 +2,7 @@
 // diagnostics (pointer, line:column, message) an editor would see.
 #include <catch2/catch.hpp>
 
-#include "core/pack_loader.h"
+#include "core/pack/pack_loader.h"
 #include "test_support.h"
 
 using core::LoadPack;

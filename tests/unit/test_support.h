@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "core/text_wrap.h"
+#include "core/layout/text_wrap.h"
 
 namespace test_support {
 

@@ -1,7 +1,7 @@
 // text_wrap.tests.cpp — greedy wrapping at spaces, hard breaks, long words.
 #include <catch2/catch.hpp>
 
-#include "core/text_wrap.h"
+#include "core/layout/text_wrap.h"
 #include "test_support.h"
 
 using Lines = std::vector<std::string>;

@@ -1,8 +1,8 @@
 // timeline_layout.tests.cpp — where things land: the day scale, markers, cards, hits.
 #include <catch2/catch.hpp>
 
-#include "core/pack_loader.h"
-#include "core/timeline_layout.h"
+#include "core/pack/pack_loader.h"
+#include "core/layout/timeline_layout.h"
 #include "test_support.h"
 
 #include <cmath>

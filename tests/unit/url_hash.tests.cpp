@@ -1,7 +1,7 @@
 // url_hash.tests.cpp — #item=&view= round-trips; bad values are ignored with a warning.
 #include <catch2/catch.hpp>
 
-#include "core/url_hash.h"
+#include "core/state/url_hash.h"
 
 TEST_CASE("the URL fragment round-trips the reader's place", "[url_hash]") {
     std::vector<std::string> warnings;

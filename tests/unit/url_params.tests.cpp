@@ -1,7 +1,7 @@
 // url_params.tests.cpp — page parameters: good values used, bad ones ignored with a warning.
 #include <catch2/catch.hpp>
 
-#include "core/url_params.h"
+#include "core/state/url_params.h"
 
 TEST_CASE("page parameters are parsed and validated", "[url_params]") {
     core::PageParams p = core::ParsePageParams("?pack=packs%2Fother.json&theme=dark&utm_source=x");

@@ -1,0 +1,159 @@
+// strings.cpp — the English string table and the formatting of entries.
+#include "core/common/strings.h"
+
+#include <cstdlib>
+
+namespace core {
+
+namespace {
+
+struct Entry {
+    StringId id;
+    const char* key;
+    const char* english;
+};
+
+// One row per StringId, in enum order (checked by the unit tests).
+constexpr Entry kEnglish[] = {
+    {StringId::PageTitle, "page.title", "{1} \xE2\x80\x94 interactive explainer"},
+    {StringId::PageDescription, "page.description", "{1}. An interactive explainer: {2}"},
+    {StringId::CanvasLabel, "page.canvas-label", "Interactive diagram: {1}"},
+    {StringId::HeaderKicker, "header.kicker", "EXPLAINER"},
+    {StringId::FooterTextLicence, "footer.text-licence", "Text: {1}."},
+    {StringId::FooterMapLicence, "footer.map-licence", "Map: {1}."},
+    {StringId::FooterAsOf, "footer.as-of", "As of {1}."},
+    {StringId::ViewTimeline, "view.timeline", "Timeline"},
+    {StringId::ViewAmendments, "view.amendments", "Changes"},
+    {StringId::ViewMap, "view.map", "Map"},
+    {StringId::TimelineHeading, "timeline.heading", "What happens when"},
+    {StringId::TimelineDayZero, "timeline.day-zero", "Day 0: {1}"},
+    {StringId::TimelineDayAxis, "timeline.day-axis", "Day"},
+    {StringId::ContextSummary, "timeline.context-summary", "BEFORE DAY 0  \xC2\xB7  {1}, {2} to {3}"},
+    {StringId::ContextEventsOne, "timeline.context-events.one", "{1} event"},
+    {StringId::ContextEventsOther, "timeline.context-events.other", "{1} events"},
+    {StringId::ContextLinked, "timeline.context-linked", "{1} linked"},
+    {StringId::ContextShow, "timeline.context-show", "Show"},
+    {StringId::ContextHide, "timeline.context-hide", "Hide"},
+    {StringId::Discrepancy, "timeline.discrepancy", "Discrepancy: {1}"},
+    {StringId::KindTruce, "kind.truce", "Truce"},
+    {StringId::KindRelease, "kind.release", "Releases"},
+    {StringId::KindRedeployment, "kind.redeployment", "Redeployments"},
+    {StringId::KindAid, "kind.aid", "Aid"},
+    {StringId::KindTalks, "kind.talks", "Talks"},
+    {StringId::KindGuarantees, "kind.guarantees", "Guarantees"},
+    {StringId::KindInformation, "kind.information", "Information"},
+    {StringId::AmendmentsHeading, "amendments.heading", "The changes that were asked for"},
+    {StringId::AmendmentsHint, "amendments.hint", "Select a change to see the days and lines it touches."},
+    {StringId::AmendmentFrameworkSays, "amendments.framework-says", "THE FRAMEWORK SAYS"},
+    {StringId::AmendmentAsked, "amendments.asked", "WHAT WAS ASKED"},
+    {StringId::AmendmentResponses, "amendments.responses", "STATED RESPONSES"},
+    {StringId::MapHeading, "map.heading", "The lines on the map"},
+    {StringId::MapApproximate, "map.approximate", "All lines are approximate."},
+    {StringId::MapAsPublished, "map.as-published", "Lines as published."},
+    {StringId::MapReset, "map.reset", "Reset"},
+    {StringId::MapNorth, "map.north", "N"},
+    {StringId::MapZoomIn, "map.zoom-in", "+"},
+    {StringId::MapZoomOut, "map.zoom-out", "\xE2\x80\x93"},
+    {StringId::MapLayerOutline, "map.layer.outline", "Outline"},
+    {StringId::MapLayerBuffer, "map.layer.buffer", "Buffer zone"},
+    {StringId::MapLayerCorridor, "map.layer.corridor", "Corridors"},
+    {StringId::MapLayerCrossing, "map.layer.crossing", "Crossings"},
+    {StringId::MapLayerReference, "map.layer.reference", "Other references"},
+    {StringId::DetailsMilestone, "details.milestone", "Milestone"},
+    {StringId::DetailsPhase, "details.phase", "Phase"},
+    {StringId::DetailsPhaseDays, "details.phase-days", "Days {1}\xE2\x80\x93{2}"},
+    {StringId::DetailsChange, "details.change", "Change {1}"},
+    {StringId::DetailsMap, "details.map", "Map"},
+    {StringId::DetailsMapApproximate, "details.map-approximate", "Map \xC2\xB7 approximate"},
+    {StringId::DetailsBackground, "details.background", "Background"},
+    {StringId::DetailsFrameworkSays, "details.framework-says", "The framework says: {1}"},
+    {StringId::DetailsAsked, "details.asked", "What was asked: {1}"},
+    {StringId::DetailsOnTimeline, "details.on-timeline", "ON THE TIMELINE"},
+    {StringId::DetailsOnMap, "details.on-map", "ON THE MAP"},
+    {StringId::DetailsChanges, "details.changes", "CHANGES"},
+    {StringId::DetailsSources, "details.sources", "SOURCES"},
+    {StringId::DetailsClose, "details.close", "Close"},
+    {StringId::LinkDay, "link.day", "Day {1}"},
+    {StringId::CertaintyConfirmed, "certainty.confirmed", "Confirmed"},
+    {StringId::CertaintyReported, "certainty.reported", "Reported"},
+    {StringId::CertaintyArticle, "certainty.article", "Article's claim"},
+    {StringId::MessageError, "message.error", "ERROR"},
+    {StringId::MessageLoading, "message.loading", "Loading the explainer\xE2\x80\xA6"},
+    {StringId::MessagePackProblems, "message.pack-problems", "This explainer's content has problems"},
+    {StringId::MessageErrorsOne, "message.errors.one", "{1} error in {2}:"},
+    {StringId::MessageErrorsOther, "message.errors.other", "{1} errors in {2}:"},
+    {StringId::MessageWhere, "message.where", "line {1}, column {2}"},
+    {StringId::MessageWholeFile, "message.whole-file", "whole file"},
+    {StringId::MessagePackHint, "message.pack-hint",
+     "If you edit this pack, run `accord-pack validate` on it. Readers: please try again later."},
+    {StringId::MessageLoadFailed, "message.load-failed", "This explainer could not be loaded"},
+    {StringId::MessageCouldNotLoad, "message.could-not-load", "Could not load {1}: {2}."},
+    {StringId::MessageLoadHint, "message.load-hint",
+     "Check the address of the pack (the ?pack= parameter) and your connection, then reload."},
+    {StringId::ExportContext, "export.context", "How we got here"},
+    {StringId::ExportActors, "export.actors", "Who said what"},
+    {StringId::ExportAnalysis, "export.analysis", "What the analysis argues"},
+    {StringId::ExportSources, "export.sources", "Sources"},
+};
+static_assert(sizeof(kEnglish) / sizeof(kEnglish[0]) == kStringCount, "one English entry per StringId");
+
+constexpr const char* kEnglishMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+
+}  // namespace
+
+const char* StringKey(StringId id) {
+    const int i = static_cast<int>(id);
+    return i >= 0 && i < kStringCount ? kEnglish[i].key : "";
+}
+
+std::optional<StringId> StringIdFromKey(std::string_view key) {
+    for (const Entry& e : kEnglish)
+        if (key == e.key) return e.id;
+    return std::nullopt;
+}
+
+Strings Strings::ForLanguage(std::string_view /*language*/) {
+    Strings s;
+    for (int i = 0; i < kStringCount; ++i) s.text_[i] = kEnglish[i].english;
+    for (int i = 0; i < 12; ++i) s.months_[i] = kEnglishMonths[i];
+    return s;
+}
+
+std::string Strings::Format(StringId id, std::initializer_list<std::string_view> args) const {
+    const std::string& pattern = Get(id);
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        // {N} with N from 1 to 9; anything else is copied as it is.
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9' &&
+            pattern[i + 2] == '}') {
+            const size_t n = static_cast<size_t>(pattern[i + 1] - '1');
+            if (n < args.size()) out.append(*(args.begin() + n));
+            i += 2;
+            continue;
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+std::string Strings::Count(StringId one, StringId other, long long n) const {
+    return Format(n == 1 ? one : other, {std::to_string(n)});
+}
+
+std::string Strings::LongDate(std::string_view iso) const {
+    auto digits = [&](size_t from, size_t count) {
+        for (size_t i = from; i < from + count; ++i)
+            if (iso[i] < '0' || iso[i] > '9') return false;
+        return true;
+    };
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2))
+        return std::string(iso);
+    const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
+    const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
+    return std::to_string(day) + " " + months_[month - 1] + " " + std::string(iso.substr(0, 4));
+}
+
+}  // namespace core

@@ -1,0 +1,69 @@
+// strings.h — every word the widget itself says (view names, headings, button labels,
+// certainty names, messages, the page title pattern), in one table per language.
+// Content comes from the pack; interface text comes from here, and a pack may
+// override any entry by its key (data/SCHEMA.md, "strings").
+//
+// Placeholders are {1}, {2}, ... ; counts pick a `.one` or `.other` entry.
+#pragma once
+#include <array>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace core {
+
+enum class StringId {
+    // [SECTION] page and header
+    PageTitle, PageDescription, CanvasLabel, HeaderKicker, FooterTextLicence, FooterMapLicence, FooterAsOf,
+    // [SECTION] views
+    ViewTimeline, ViewAmendments, ViewMap,
+    // [SECTION] timeline
+    TimelineHeading, TimelineDayZero, TimelineDayAxis, ContextSummary, ContextEventsOne, ContextEventsOther,
+    ContextLinked, ContextShow, ContextHide, Discrepancy,
+    KindTruce, KindRelease, KindRedeployment, KindAid, KindTalks, KindGuarantees, KindInformation,
+    // [SECTION] amendments
+    AmendmentsHeading, AmendmentsHint, AmendmentFrameworkSays, AmendmentAsked, AmendmentResponses,
+    // [SECTION] map
+    MapHeading, MapApproximate, MapAsPublished, MapReset, MapNorth, MapZoomIn, MapZoomOut,
+    MapLayerOutline, MapLayerBuffer, MapLayerCorridor, MapLayerCrossing, MapLayerReference,
+    // [SECTION] details panel
+    DetailsMilestone, DetailsPhase, DetailsPhaseDays, DetailsChange, DetailsMap, DetailsMapApproximate,
+    DetailsBackground, DetailsFrameworkSays, DetailsAsked, DetailsOnTimeline, DetailsOnMap, DetailsChanges,
+    DetailsSources, DetailsClose, LinkDay,
+    // [SECTION] certainty
+    CertaintyConfirmed, CertaintyReported, CertaintyArticle,
+    // [SECTION] messages
+    MessageError, MessageLoading, MessagePackProblems, MessageErrorsOne, MessageErrorsOther, MessageWhere,
+    MessageWholeFile, MessagePackHint, MessageLoadFailed, MessageCouldNotLoad, MessageLoadHint,
+    // [SECTION] the HTML article
+    ExportContext, ExportActors, ExportAnalysis, ExportSources,
+    kCount
+};
+constexpr int kStringCount = static_cast<int>(StringId::kCount);
+
+// The key of an entry in packs ("view.amendments"), and back.
+const char* StringKey(StringId id);
+std::optional<StringId> StringIdFromKey(std::string_view key);
+
+// Month names and the like are entries too, so dates read in the widget's language.
+class Strings {
+public:
+    // English, the only built-in language so far. Unknown languages fall back to it.
+    static Strings ForLanguage(std::string_view language);
+
+    void Override(StringId id, std::string text) { text_[static_cast<int>(id)] = std::move(text); }
+    const std::string& Get(StringId id) const { return text_[static_cast<int>(id)]; }
+    // The entry with {1}, {2}, ... replaced by `args`.
+    std::string Format(StringId id, std::initializer_list<std::string_view> args) const;
+    // "1 event" / "3 events": `one` when n == 1, else `other`; {1} is n.
+    std::string Count(StringId one, StringId other, long long n) const;
+    // "2025-07-10" -> "10 July 2025"; anything that is not a date comes back as it was.
+    std::string LongDate(std::string_view iso_date) const;
+
+private:
+    std::array<std::string, kStringCount> text_;
+    std::array<std::string, 12> months_;
+};
+
+}  // namespace core

@@ -1,0 +1,31 @@
+// geometry.h — small plane-geometry tools for layout: polygon triangulation (ImGui
+// fills only convex shapes), label placement without overlaps, point-to-path distance.
+#pragma once
+#include <vector>
+
+#include "core/layout/scene.h"
+
+namespace core {
+
+// Triangulates a simple polygon (no self-intersections; the ring may or may not
+// repeat its first point) by ear clipping. Returns vertex indices, three per
+// triangle; empty if the ring is degenerate or not simple enough to clip.
+std::vector<int> TriangulatePolygon(const std::vector<Vec2>& ring);
+
+bool RectsOverlap(const Rect& a, const Rect& b);
+
+// Greedy label placement: each label tries positions around its anchor (right,
+// left, above, below, then diagonals) and takes the first that stays inside
+// `bounds` and overlaps neither a placed label nor an obstacle. Returns, per label,
+// its rectangle, or a zero-size rect when no position fits (the label is dropped).
+struct LabelRequest {
+    Vec2 anchor;
+    float width = 0, height = 0;
+    float gap = 6;  // distance from the anchor
+};
+std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rect& bounds,
+                              const std::vector<Rect>& obstacles);
+
+float DistanceToSegment(Vec2 p, Vec2 a, Vec2 b);
+
+}  // namespace core

@@ -1,0 +1,278 @@
+// map_layout.cpp — see map_layout.h.
+//
+// [SECTION] Features: areas (triangulated), lines (dash by style), points
+// [SECTION] Labels: greedy placement, no overlaps, halo for legibility
+// [SECTION] Furniture: north arrow, scale bar, zoom buttons, caveat
+// [SECTION] Legend with layer toggles, note and licence
+#include "core/layout/map_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/layout/geometry.h"
+#include "core/layout/map_projection.h"
+
+namespace core {
+
+const char* FeatureStyleName(FeatureStyle style) {
+    switch (style) {
+        case FeatureStyle::Outline: return "outline";
+        case FeatureStyle::Buffer: return "buffer";
+        case FeatureStyle::Corridor: return "corridor";
+        case FeatureStyle::Crossing: return "crossing";
+        case FeatureStyle::Reference: return "reference";
+    }
+    return "";
+}
+
+namespace {
+
+const char* LegendName(FeatureStyle style) {
+    switch (style) {
+        case FeatureStyle::Outline: return "Gaza Strip";
+        case FeatureStyle::Buffer: return "Buffer zone";
+        case FeatureStyle::Corridor: return "Corridors";
+        case FeatureStyle::Crossing: return "Crossings";
+        case FeatureStyle::Reference: return "Other references";
+    }
+    return "";
+}
+
+ColorRole StyleColor(FeatureStyle style) {
+    switch (style) {
+        case FeatureStyle::Outline: return ColorRole::MapOutline;
+        case FeatureStyle::Buffer: return ColorRole::MapBuffer;
+        case FeatureStyle::Corridor: return ColorRole::MapCorridor;
+        case FeatureStyle::Crossing: return ColorRole::MapCrossing;
+        case FeatureStyle::Reference: return ColorRole::TextMuted;
+    }
+    return ColorRole::Text;
+}
+
+// Line kinds differ by dash as well as colour: outline solid, buffer dotted,
+// corridors long dashes.
+float StyleDash(FeatureStyle style) {
+    switch (style) {
+        case FeatureStyle::Buffer: return 3;
+        case FeatureStyle::Corridor: return 9;
+        default: return 0;
+    }
+}
+
+float StyleThickness(FeatureStyle style) { return style == FeatureStyle::Corridor ? 4.0f : 2.0f; }
+
+Vec2 PathMiddle(const std::vector<Vec2>& path) {
+    if (path.empty()) return {};
+    return path[path.size() / 2];
+}
+
+Vec2 Centroid(const std::vector<Vec2>& ring) {
+    Vec2 c;
+    for (Vec2 p : ring) c = {c.x + p.x, c.y + p.y};
+    float n = static_cast<float>(std::max<size_t>(ring.size(), 1));
+    return {c.x / n, c.y / n};
+}
+
+std::string FormatDistance(double metres) {
+    if (metres >= 1000) return std::to_string(static_cast<int>(std::lround(metres / 1000))) + " km";
+    return std::to_string(static_cast<int>(std::lround(metres))) + " m";
+}
+
+}  // namespace
+
+float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float width, float y, float max_height) {
+    const Pack& pack = b.pack;
+    Scene& s = b.scene;
+    const TextMetrics& m = b.metrics;
+    if (pack.map.features.empty()) return y;
+    y += b.Text("The lines on the map", TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
+    y += b.Text(pack.map.approximate ? "All lines are approximate: the parties published no maps."
+                                     : "Lines as published.",
+                TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 10;
+
+    const float panel_h = std::clamp(width * 1.2f, 260.0f, std::max(260.0f, max_height));
+    const Rect panel{x0, y, width, panel_h};
+    s.map_viewport = panel;
+    const int clip = static_cast<int>(s.clips.size());
+    s.clips.push_back(panel);
+    s.rects.push_back({panel, ColorRole::MapWater, ColorRole::PanelBorder, true, 6, {}});
+    const MapProjection projection(BoundsOf(pack.map.features), panel, 28, view.zoom, view.pan);
+
+    // [SECTION] Features ------------------------------------------------------------
+    std::vector<LabelRequest> label_requests;
+    std::vector<const MapFeature*> labelled;
+    std::vector<Rect> obstacles;
+    auto hidden = [&](const MapFeature& f) { return view.hidden_styles.count(FeatureStyleName(f.style)) > 0; };
+    // Draw order: areas, then lines, then points on top.
+    for (FeatureKind pass : {FeatureKind::Area, FeatureKind::Line, FeatureKind::Point}) {
+        for (const MapFeature& f : pack.map.features) {
+            if (f.kind != pass || hidden(f) || f.rings.empty()) continue;
+            const bool selected = b.Selected(f.id);
+            const ColorRole color = StyleColor(f.style);
+            if (f.kind == FeatureKind::Area) {
+                for (size_t r = 0; r < f.rings.size(); ++r) {
+                    std::vector<Vec2> ring;
+                    for (LonLat p : f.rings[r]) ring.push_back(projection.Project(p));
+                    // Why the size cap: ear clipping is quadratic or worse, and a pack's
+                    // ring may hold up to 1000 positions; past 600 the outline alone shows.
+                    if (r == 0 && ring.size() <= 600) {
+                        SceneTriangles fill;
+                        fill.color = f.style == FeatureStyle::Outline ? ColorRole::MapLand : color;
+                        fill.alpha = f.style == FeatureStyle::Outline ? 1.0f : 0.35f;
+                        fill.item_id = f.id;
+                        fill.clip = clip;
+                        for (int index : TriangulatePolygon(ring)) fill.vertices.push_back(ring[index]);
+                        s.areas.push_back(std::move(fill));
+                    }
+                    for (size_t i = 0; i + 1 < ring.size(); ++i)
+                        s.lines.push_back({ring[i], ring[i + 1], selected ? ColorRole::Selection : color,
+                                           selected ? 3.0f : 1.5f, StyleDash(f.style), f.id, clip});
+                    if (r == 0) {
+                        // Areas are selected at their anchor and by their label (added
+                        // below), not anywhere inside: a click inside the strip would
+                        // otherwise always select the strip.
+                        Vec2 anchor = f.style == FeatureStyle::Outline ? Centroid(ring) : ring[ring.size() / 3];
+                        s.markers.push_back({anchor, 3.5f, MarkerShape::Circle, color, f.id, clip});
+                        if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, f.id});
+                        obstacles.push_back({anchor.x - 4, anchor.y - 4, 8, 8});
+                        label_requests.push_back({anchor, 0, 0, 7});
+                        labelled.push_back(&f);
+                    }
+                }
+            } else if (f.kind == FeatureKind::Line) {
+                std::vector<Vec2> path;
+                for (LonLat p : f.rings[0]) path.push_back(projection.Project(p));
+                for (size_t i = 0; i + 1 < path.size(); ++i) {
+                    if (selected)
+                        s.lines.push_back({path[i], path[i + 1], ColorRole::Selection, 8, 0, f.id, clip});
+                    s.lines.push_back({path[i], path[i + 1], color, StyleThickness(f.style), StyleDash(f.style), f.id, clip});
+                    // Hit areas along the line, so a tap anywhere on it selects it.
+                    float dx = path[i + 1].x - path[i].x, dy = path[i + 1].y - path[i].y;
+                    int steps = std::max(1, static_cast<int>(std::sqrt(dx * dx + dy * dy) / 12));
+                    for (int k = 0; k <= steps; ++k) {
+                        Vec2 q{path[i].x + dx * k / steps, path[i].y + dy * k / steps};
+                        if (panel.Contains(q)) s.hit_areas.push_back({{q.x - 8, q.y - 8, 16, 16}, f.id});
+                    }
+                }
+                label_requests.push_back({PathMiddle(path), 0, 0, 8});
+                labelled.push_back(&f);
+            } else {
+                Vec2 p = projection.Project(f.rings[0][0]);
+                if (selected) s.markers.push_back({p, 12, MarkerShape::Ring, ColorRole::Selection, {}, clip});
+                s.markers.push_back({p, 7.5f, MarkerShape::Circle, ColorRole::MapWater, {}, clip});  // halo
+                s.markers.push_back({p, 6, MarkerShape::Square, color, f.id, clip});
+                if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, f.id});
+                obstacles.push_back({p.x - 8, p.y - 8, 16, 16});
+                label_requests.push_back({p, 0, 0, 9});
+                labelled.push_back(&f);
+            }
+        }
+    }
+
+    // [SECTION] Furniture (placed first: labels keep clear of it) ---------------------
+    // Zoom buttons, top right.
+    const float button = 30;
+    const char* buttons[][2] = {{"control:zoom-in", "+"}, {"control:zoom-out", "\xE2\x80\x93"}, {"control:reset", "Reset"}};
+    float bx = panel.Right() - 10;
+    for (int i = 2; i >= 0; --i) {
+        float w = i == 2 ? m.Width("Reset", TextStyle::SmallBold) + 18 : button;
+        bx -= w;
+        Rect r{bx, panel.y + 10, w, button};
+        s.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}, clip});
+        float tw = m.Width(buttons[i][1], i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
+        TextStyle style = i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold;
+        SceneText t = MakeText(m, buttons[i][1], style, ColorRole::ControlText,
+                               {r.x + (w - tw) / 2, r.y + (button - m.LineHeight(style)) / 2}, w);
+        t.clip = clip;
+        s.texts.push_back(std::move(t));
+        s.hit_areas.push_back({r, buttons[i][0]});
+        obstacles.push_back(r);
+        bx -= 6;
+    }
+    // North arrow, top left.
+    const Vec2 north{panel.x + 22, panel.y + 30};
+    s.markers.push_back({north, 8, MarkerShape::TriangleUp, ColorRole::Text, {}, clip});
+    {
+        SceneText t = MakeText(m, "N", TextStyle::SmallBold, ColorRole::Text, {north.x - 4, north.y - 28}, 20);
+        t.clip = clip;
+        s.texts.push_back(std::move(t));
+    }
+    obstacles.push_back({north.x - 12, north.y - 30, 24, 42});
+    // Scale bar, bottom left.
+    const double metres = NiceScaleMetres(projection.MetresPerPixel(), std::min(120.0f, width / 3));
+    if (metres > 0) {
+        float len = static_cast<float>(metres / projection.MetresPerPixel());
+        float sx = panel.x + 14, sy = panel.Bottom() - 16;
+        s.lines.push_back({{sx, sy}, {sx + len, sy}, ColorRole::Text, 2, 0, {}, clip});
+        s.lines.push_back({{sx, sy - 5}, {sx, sy + 1}, ColorRole::Text, 2, 0, {}, clip});
+        s.lines.push_back({{sx + len, sy - 5}, {sx + len, sy + 1}, ColorRole::Text, 2, 0, {}, clip});
+        SceneText t = MakeText(m, FormatDistance(metres), TextStyle::SmallBold, ColorRole::Text,
+                               {sx, sy - 6 - m.LineHeight(TextStyle::SmallBold)}, 80);
+        t.halo = true;
+        t.clip = clip;
+        s.texts.push_back(std::move(t));
+        obstacles.push_back({sx - 4, sy - 8 - m.LineHeight(TextStyle::SmallBold), std::max(len, 60.0f) + 8, 30});
+    }
+
+    // [SECTION] Labels ----------------------------------------------------------------
+    const TextStyle label_style = TextStyle::SmallBold;
+    for (size_t i = 0; i < labelled.size(); ++i) {
+        label_requests[i].width = m.Width(labelled[i]->title, label_style) + 4;
+        label_requests[i].height = m.LineHeight(label_style);
+    }
+    const Rect inner{panel.x + 4, panel.y + 4, panel.w - 8, panel.h - 8};
+    std::vector<Rect> placed = PlaceLabels(label_requests, inner, obstacles);
+    for (size_t i = 0; i < labelled.size(); ++i) {
+        if (placed[i].w <= 0) continue;  // no room without overlapping: dropped (the legend names it)
+        SceneText t = MakeText(m, labelled[i]->title, label_style,
+                               b.Selected(labelled[i]->id) ? ColorRole::Selection : ColorRole::Text,
+                               {placed[i].x + 2, placed[i].y}, placed[i].w + 4);
+        t.halo = true;
+        t.item_id = labelled[i]->id;
+        t.clip = clip;
+        s.texts.push_back(std::move(t));
+        s.hit_areas.push_back({placed[i], labelled[i]->id});
+    }
+    y = panel.Bottom() + 12;
+
+    // [SECTION] Legend ------------------------------------------------------------------
+    std::vector<FeatureStyle> styles;
+    for (const MapFeature& f : pack.map.features)
+        if (std::find(styles.begin(), styles.end(), f.style) == styles.end()) styles.push_back(f.style);
+    const float row_h = std::max(m.LineHeight(TextStyle::Small), 24.0f);
+    float lx = x0;
+    for (FeatureStyle style : styles) {
+        bool any_approximate = false;
+        for (const MapFeature& f : pack.map.features) any_approximate |= f.style == style && f.approximate;
+        std::string name = std::string(LegendName(style)) + (any_approximate ? " (approx.)" : "");
+        const bool off = view.hidden_styles.count(FeatureStyleName(style)) > 0;
+        float item_w = 44 + m.Width(name, TextStyle::Small) + 14;
+        if (lx > x0 && lx + item_w > x0 + width) {
+            lx = x0;
+            y += row_h + 4;
+        }
+        Rect r{lx, y, item_w - 8, row_h};
+        // A checkbox (filled when the layer is shown), then a swatch of the layer's line.
+        Rect box{lx + 2, y + row_h / 2 - 7, 14, 14};
+        s.rects.push_back({box, off ? ColorRole::Background : ColorRole::Text, ColorRole::Text, true, 3, {}});
+        if (!off) {  // a check mark in the filled box
+            s.lines.push_back({{box.x + 3, box.y + 7}, {box.x + 6, box.y + 10}, ColorRole::Background, 2, 0});
+            s.lines.push_back({{box.x + 6, box.y + 10}, {box.x + 11, box.y + 4}, ColorRole::Background, 2, 0});
+        }
+        ColorRole color = StyleColor(style);
+        float sy = y + row_h / 2;
+        if (style == FeatureStyle::Crossing)
+            s.markers.push_back({{lx + 30, sy}, 5, MarkerShape::Square, color, {}});
+        else
+            s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f});
+        b.Text(name, TextStyle::Small, off ? ColorRole::TextMuted : ColorRole::Text, lx + 44,
+               y + (row_h - m.LineHeight(TextStyle::Small)) / 2, item_w);
+        s.hit_areas.push_back({r, std::string("control:layer-") + FeatureStyleName(style)});
+        lx += item_w;
+    }
+    y += row_h + 8;
+    if (!pack.map.note.empty()) y += b.Text(pack.map.note, TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 4;
+    return y + 8;
+}
+
+}  // namespace core

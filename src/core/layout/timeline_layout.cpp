@@ -1,0 +1,245 @@
+// timeline_layout.cpp — the phases view: the day axis with milestone markers, a
+// legend of kinds, phase bars, and a grid of milestone cards with their certainty
+// and sources.
+#include "core/layout/timeline_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
+    const Pack& pack = b.pack;
+    const TextMetrics& metrics = b.metrics;
+    Scene& s = b.scene;
+    // [SECTION] Context band: what came before day 0, collapsible ----------------------
+    if (!pack.context.empty()) {
+        const float top = y;
+        int linked = 0;
+        for (const ContextEvent& e : pack.context) linked += b.highlighted.count(e.id) > 0;
+        std::string summary = "BEFORE THE TRUCE  \xC2\xB7  " + std::to_string(pack.context.size()) + " events, " +
+                              FormatLongDate(pack.context.front().date) + " to " + FormatLongDate(pack.context.back().date);
+        if (!b.context_expanded && linked > 0) summary += "  \xC2\xB7  " + std::to_string(linked) + " linked";
+        const std::string toggle = b.context_expanded ? "Hide" : "Show";
+        const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
+        // Tall enough for the summary however it wraps (two lines on a phone).
+        const float summary_h = metrics.LineHeight(TextStyle::SmallBold) *
+                                static_cast<float>(WrapText(metrics, summary, TextStyle::SmallBold, content - toggle_w - 28).size());
+        const float row_h = std::max(44.0f, summary_h + 20);
+        s.rects.push_back({{x0, top, content, row_h}, ColorRole::Panel, ColorRole::PanelBorder, true, 6, {}});
+        b.Text(summary, TextStyle::SmallBold, linked && !b.context_expanded ? ColorRole::Accent : ColorRole::TextMuted,
+               x0 + 12, top + (row_h - summary_h) / 2, content - toggle_w - 28);
+        Rect button{x0 + content - toggle_w - 8, top + (row_h - 28) / 2, toggle_w, 28};
+        s.rects.push_back({button, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
+        b.Text(toggle, TextStyle::SmallBold, ColorRole::ControlText, button.x + 10,
+               button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w);
+        s.hit_areas.push_back({{x0, top, content, row_h}, "control:context"});
+        y = top + row_h + 8;
+        if (b.context_expanded) {
+            const float date_w = std::min(118.0f, content * 0.3f);
+            for (const ContextEvent& e : pack.context) {
+                const float ry = y;
+                std::string when = FormatLongDate(e.date);
+                float h1 = b.Text(when, TextStyle::SmallBold, ColorRole::TextMuted, x0 + 12, ry + 4, date_w - 8, e.id);
+                float h2 = b.Text(e.title, TextStyle::Small, b.Selected(e.id) ? ColorRole::Accent : ColorRole::Text,
+                                  x0 + 12 + date_w, ry + 4, content - date_w - 24, e.id);
+                float h = std::max({h1, h2, 20.0f}) + 8;
+                if (b.Selected(e.id))
+                    s.rects.push_back({{x0, ry, content, h}, ColorRole::Background, ColorRole::Selection, true, 4, e.id});
+                s.hit_areas.push_back({{x0, ry, content, h}, e.id});
+                y = ry + h;
+            }
+            y += 10;
+        }
+        y += 10;
+    }
+
+    // [SECTION] Timeline heading and axis ---------------------------------------------
+    const int days = pack.timeline.days;
+    y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;
+    if (!pack.timeline.day_zero.empty())
+        y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+    y += 14;
+
+    // Milestones grouped by kind: one lane a kind (releases, redeployments, aid,
+    // talks, ...), named on the left, each with its own marker shape and colour; a
+    // milestone of several kinds stands in each of its lanes. Markers that would touch
+    // in a lane (close days on a phone) alternate a little up and down. Day numbers
+    // are the axis labels, below it; one that would touch the previous drops a row.
+    static const std::pair<EventKind, const char*> kLanes[] = {
+        {EventKind::Release, "Releases"},        {EventKind::Redeployment, "Redeployments"},
+        {EventKind::Aid, "Aid"},                 {EventKind::Talks, "Talks"},
+        {EventKind::Guarantees, "Guarantees"},   {EventKind::Information, "Information"},
+        {EventKind::Truce, "Truce"}};
+    std::vector<const Milestone*> on_axis;
+    for (const Milestone& m : pack.milestones)
+        if (m.day) on_axis.push_back(&m);
+    std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
+    std::vector<std::pair<EventKind, const char*>> lanes;
+    for (const auto& lane : kLanes)
+        for (const Milestone* m : on_axis)
+            if (std::find(m->kinds.begin(), m->kinds.end(), lane.first) != m->kinds.end()) {
+                lanes.push_back(lane);
+                break;
+            }
+    float label_w = 0;
+    for (const auto& lane : lanes) label_w = std::max(label_w, metrics.Width(lane.second, TextStyle::Small));
+    label_w = std::min(label_w + 12, content * 0.32f);
+    const float axis_x0 = x0 + label_w + 8, axis_x1 = x0 + content - 8;
+    const float radius = content < 500 ? 6.0f : 7.0f;
+    const float lane_h = 2 * radius + 12;
+    const float lane_label_h = metrics.LineHeight(TextStyle::Small);
+    for (const auto& [kind, name] : lanes) {
+        const float cy = y + lane_h / 2;
+        s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0});
+        b.Text(name, TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
+        float previous_x = -1e9f;
+        int jitter = 0;
+        for (const Milestone* m : on_axis) {
+            if (std::find(m->kinds.begin(), m->kinds.end(), kind) == m->kinds.end()) continue;
+            const float x = DayToX(*m->day, days, axis_x0, axis_x1);
+            jitter = x - previous_x < 2 * radius + 2 ? (jitter == 0 ? 1 : -jitter) : 0;
+            previous_x = x;
+            const Vec2 c{x, cy + static_cast<float>(jitter) * (radius * 0.6f)};
+            if (b.Selected(m->id)) s.markers.push_back({c, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
+            s.markers.push_back({c, radius, KindShape(kind), KindColor(kind), m->id});
+            s.hit_areas.push_back({{c.x - 11, c.y - 11, 22, 22}, m->id});
+        }
+        y += lane_h;
+    }
+    const float axis_y = y + 4;
+    s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
+
+    // Axis labels: day 0, every milestone's day, and the last day.
+    std::vector<int> label_days = {0};
+    for (const Milestone* m : on_axis)
+        if (*m->day != label_days.back()) label_days.push_back(*m->day);
+    if (label_days.back() != days) label_days.push_back(days);
+    const float label_h = metrics.LineHeight(TextStyle::Small);
+    std::vector<float> label_row_right(3, -1e9f);
+    int label_rows = 1;
+    for (int d : label_days) {
+        const float x = DayToX(d, days, axis_x0, axis_x1);
+        std::string label = std::to_string(d);  // the heading's "Day 0: ..." line names the unit
+        const float w = metrics.Width(label, TextStyle::Small);
+        const float left = std::clamp(x - w / 2, x0, x0 + content - w);
+        int row = 0;
+        while (row < 2 && left < label_row_right[row] + 6) ++row;
+        label_row_right[row] = left + w;
+        label_rows = std::max(label_rows, row + 1);
+        const float label_y = axis_y + 9 + static_cast<float>(row) * label_h;
+        s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0});
+        b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
+    }
+    b.Text("Day", TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
+    y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 16;
+
+    // [SECTION] Phase bars ---------------------------------------------------------------
+    const float bar_h = std::max(26.0f, metrics.LineHeight(TextStyle::Label) + 10);
+    for (const Phase& phase : pack.phases) {
+        float bx0 = DayToX(phase.start_day, days, axis_x0, axis_x1);
+        float bx1 = std::max(DayToX(phase.end_day, days, axis_x0, axis_x1), bx0 + 4);
+        bool selected = phase.id == b.selected_id;
+        SceneRect bar{{bx0, y, bx1 - bx0, bar_h}, KindColor(phase.kind), ColorRole::Selection, selected, 4, phase.id};
+        s.rects.push_back(bar);
+        std::string label = phase.title;
+        float label_w = metrics.Width(label, TextStyle::Label);
+        float inner = bx1 - bx0 - 16;
+        if (label_w > inner) label = WrapText(metrics, label, TextStyle::Label, inner).front() + "\xE2\x80\xA6";
+        b.Text(label, TextStyle::Label, ColorRole::Background, bx0 + 8, y + (bar_h - metrics.LineHeight(TextStyle::Label)) / 2,
+               inner + 40, phase.id);
+        s.hit_areas.push_back({bar.rect, phase.id});
+        y += bar_h + 6;
+    }
+    y += 22;
+
+    // [SECTION] Milestone cards -----------------------------------------------------------
+    y += b.Text("What happens when", TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
+    const int columns = content >= 1000 ? 3 : (content >= 620 ? 2 : 1);
+    const float gap = 16;
+    const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float pad = 14;
+    const float small_h = metrics.LineHeight(TextStyle::SmallBold);
+    std::vector<const Milestone*> ordered = on_axis;
+    for (const Milestone& m : pack.milestones)
+        if (!m.day) ordered.push_back(&m);
+    size_t i = 0;
+    while (i < ordered.size()) {
+        // One row of cards: lay them out, then give all the row's cards its tallest height.
+        size_t row_end = std::min(ordered.size(), i + static_cast<size_t>(columns));
+        size_t first_rect = s.rects.size();
+        float row_h = 0;
+        for (size_t k = i; k < row_end; ++k) {
+            const Milestone& m = *ordered[k];
+            float cx = x0 + static_cast<float>(k - i) * (card_w + gap);
+            float tx = cx + pad, tw = card_w - 2 * pad;
+            bool selected = m.id == b.selected_id;
+            s.rects.push_back({{cx, y, card_w, 0}, ColorRole::Panel, selected ? ColorRole::Selection : ColorRole::PanelBorder,
+                               true, 6, m.id});
+            EventKind kind = m.kinds.empty() ? EventKind::Truce : m.kinds.front();
+            float cy = y + pad;
+            const float icon = 6;
+            s.markers.push_back({{tx + icon, cy + small_h / 2}, icon, KindShape(kind), KindColor(kind), m.id});
+            b.Text(ToUpper(m.when), TextStyle::SmallBold, KindColor(kind), tx + 2 * icon + 8, cy, tw - 2 * icon - 8, m.id);
+            cy += small_h + 6;
+            cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id) + 4;
+            cy += b.Text(m.text, TextStyle::Body, ColorRole::TextMuted, tx, cy, tw, m.id) + 8;
+            for (const std::string& d : m.discrepancies)
+                cy += b.Text("Discrepancy: " + d, TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
+            // Certainty badge and the sources behind the claim.
+            cy += b.ClaimLine(m.claim, tx, cy, tw, m.id) + pad;
+            row_h = std::max(row_h, cy - y);
+        }
+        for (size_t r = first_rect; r < s.rects.size(); ++r)
+            if (s.rects[r].rect.h == 0) {
+                s.rects[r].rect.h = row_h;
+                s.hit_areas.push_back({s.rects[r].rect, s.rects[r].item_id});
+            }
+        y += row_h + gap;
+        i = row_end;
+    }
+
+    return y;
+}
+
+float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow) {
+    const Pack& pack = b.pack;
+    std::string kicker = "EXPLAINER";
+    if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
+    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
+    y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
+                std::min(content, 900.0f)) + 10;
+    y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    return y + 18;
+}
+
+float LayoutFooter(SceneBuilder& b, float x0, float content, float y) {
+    const Pack& pack = b.pack;
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    y += 10;
+    std::string footer = std::to_string(pack.sources.size()) + " sources. ";
+    for (const std::string& credit : pack.meta.credits) footer += credit + ". ";
+    if (!pack.meta.text_licence.empty()) footer += "Text: " + pack.meta.text_licence + ". ";
+    if (!pack.meta.map_licence.empty()) footer += "Map: " + pack.meta.map_licence + ".";
+    for (const Correction& c : pack.meta.corrections)
+        footer += "\nCorrection, " + FormatLongDate(c.date) + ": " + c.text;
+    return y + b.Text(footer, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+}
+
+Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics) {
+    Scene s;
+    SceneBuilder b{pack, metrics, s, input.selected_id};
+    const float width = std::max(input.width, 240.0f);
+    const bool narrow = width < 600;
+    const float margin = narrow ? 16 : 32;
+    const float content = width - 2 * margin;
+    s.width = width;
+    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow);
+    y = LayoutTimelineView(b, margin, content, y);
+    y = LayoutFooter(b, margin, content, y + 6);
+    s.height = y + margin;
+    return s;
+}
+
+}  // namespace core

@@ -1,0 +1,27 @@
+// links.h — what is connected to what in a pack. Selecting any item highlights
+// everything linked to it in every view (amendment <-> milestones, phases, map
+// features, context events; milestone <-> its phases).
+#pragma once
+#include <set>
+#include <string>
+
+#include "core/pack/pack.h"
+
+namespace core {
+
+// The ids to highlight when `selected_id` is selected: itself plus every item linked
+// to it directly or through an amendment. Empty when nothing (or an unknown id) is
+// selected.
+std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id);
+
+// True when `id` names a selectable item of the pack.
+bool IsSelectableId(const Pack& pack, const std::string& id);
+
+// The view an item is drawn in: "timeline" (milestones, phases, context events),
+// "amendments" or "map"; "" for an unknown id.
+std::string ViewOf(const Pack& pack, const std::string& id);
+
+// A short name for an item, for lists of links ("Day 7", "Rafah crossing").
+std::string ShortName(const Pack& pack, const std::string& id);
+
+}  // namespace core

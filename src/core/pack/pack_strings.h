@@ -1,0 +1,11 @@
+// pack_strings.h — the interface text a pack is shown with: the built-in table of the
+// pack's language, with the pack's own "strings" over it.
+#pragma once
+#include "core/common/strings.h"
+#include "core/pack/pack.h"
+
+namespace core {
+
+Strings StringsFor(const Pack& pack);
+
+}  // namespace core

@@ -1,0 +1,34 @@
+// url_hash.cpp — the fragment codec.
+#include "core/state/url_hash.h"
+
+#include "core/pack/pack.h"
+#include "core/state/url_params.h"
+
+namespace core {
+
+
+bool IsKnownView(std::string_view view) { return view == "timeline" || view == "amendments" || view == "map"; }
+
+HashState DecodeHash(std::string_view hash, std::vector<std::string>& warnings) {
+    HashState state;
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    for (const auto& [key, value] : SplitQuery(hash)) {
+        if (key == "item") {
+            if (IsValidItemId(value)) state.item = value;
+            else warnings.push_back("ignored #item=: \"" + value.substr(0, 80) + "\" is not an item id");
+        } else if (key == "view") {
+            if (IsKnownView(value)) state.view = value;
+            else warnings.push_back("ignored #view=: \"" + value.substr(0, 40) + "\" is not timeline, amendments or map");
+        }
+    }
+    return state;
+}
+
+std::string EncodeHash(const HashState& state) {
+    std::string out;
+    if (!state.item.empty()) out += "item=" + state.item;
+    if (!state.view.empty()) out += std::string(out.empty() ? "" : "&") + "view=" + state.view;
+    return out.empty() ? out : "#" + out;
+}
+
+}  // namespace core

@@ -1,0 +1,74 @@
+// url_params.cpp — query-string parsing for the page parameters.
+#include "core/state/url_params.h"
+
+namespace core {
+
+namespace {
+int HexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+}  // namespace
+
+std::string PercentDecode(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            out += ' ';
+        } else if (text[i] == '%' && i + 2 < text.size() + 0 && HexValue(text[i + 1]) >= 0 && HexValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> SplitQuery(std::string_view query) {
+    std::vector<std::pair<std::string, std::string>> out;
+    while (!query.empty()) {
+        size_t amp = query.find('&');
+        std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        size_t eq = pair.find('=');
+        if (pair.empty() || eq == std::string_view::npos) continue;
+        out.emplace_back(PercentDecode(pair.substr(0, eq)), PercentDecode(pair.substr(eq + 1)));
+    }
+    return out;
+}
+
+bool IsAllowedPackUrl(std::string_view url) {
+    if (url.empty() || url.size() > 2048) return false;
+    for (char c : url)
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\\') return false;
+    size_t colon = url.find(':');
+    size_t first_sep = url.find_first_of("/?#");
+    bool has_scheme = colon != std::string_view::npos && (first_sep == std::string_view::npos || colon < first_sep);
+    if (!has_scheme) return url.rfind("//", 0) != 0;  // relative path; not protocol-relative
+    std::string scheme(url.substr(0, colon));
+    for (char& c : scheme) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return scheme == "https" || scheme == "http";
+}
+
+PageParams ParsePageParams(std::string_view query) {
+    PageParams params;
+    if (!query.empty() && query.front() == '?') query.remove_prefix(1);
+    for (const auto& [key, value] : SplitQuery(query)) {
+        if (key == "pack") {
+            if (IsAllowedPackUrl(value)) params.pack_url = value;
+            else params.warnings.push_back("ignored ?pack=: \"" + value.substr(0, 200) +
+                                           "\" is not a relative path or an http(s) address");
+        } else if (key == "theme") {
+            if (value == "light" || value == "dark") params.theme = value;
+            else params.warnings.push_back("ignored ?theme=: \"" + value.substr(0, 40) + "\" is not light or dark");
+        }
+        // Other parameters belong to the host page (analytics and the like): not ours.
+    }
+    return params;
+}
+
+}  // namespace core
