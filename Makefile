@@ -4,13 +4,14 @@
 #   make bench  sizes of every file the page loads, and time to first complete frame
 #   make native build the native app (build/native-release/accord)
 #   make fuzz   run the pack-loader fuzzer for FUZZ_SECONDS (default 600)
+#   make coverage  line coverage of src/core/ by the unit tests (TESTS= a Catch2 filter, e.g. "[widget]")
 #   make clean  remove build outputs (keeps the Debian sources in build/deps)
 PORT ?= 8080
 HOST ?= 127.0.0.1
 export NODE_PATH := /usr/share/nodejs
 export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
 
-.PHONY: run test bench deps web native clean serve fuzz
+.PHONY: run test bench deps web native clean serve fuzz coverage
 deps:
 	@bash cmake/install-deps.sh
 
@@ -40,5 +41,14 @@ fuzz: deps
 	@cmake --preset native-debug >/dev/null
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) cmake --build --preset native-debug --target fuzz
 
+# A measurement, not a test: gcov's line counts of the core libraries after the unit tests.
+TESTS ?=
+coverage: deps
+	@cmake -S . -B build/coverage -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=--coverage -DCMAKE_C_FLAGS=--coverage >/dev/null
+	@cmake --build build/coverage -j2 --target accord_unit_tests
+	@find build/coverage -name '*.gcda' -delete
+	@cd build/coverage && ./tests/accord_unit_tests $(TESTS) | tail -2
+	@/usr/bin/python3 tests/coverage/line_coverage.py --build build/coverage --source .
+
 clean:
-	@rm -rf build/native-debug build/native-release build/web-release
+	@rm -rf build/native-debug build/native-release build/web-release build/coverage

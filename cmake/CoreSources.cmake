@@ -7,7 +7,19 @@ set(ACCORD_CORE_COMMON_SOURCES
 )
 set(ACCORD_CORE_PACK_SOURCES
     src/core/pack/diagnostics.cpp
+    src/core/pack/names.cpp
+    src/core/pack/pack.cpp
     src/core/pack/json_positions.cpp
+    src/core/pack/json_document.cpp
+    src/core/pack/json_reader.cpp
+    src/core/pack/read_claims.cpp
+    src/core/pack/read_meta.cpp
+    src/core/pack/read_sources.cpp
+    src/core/pack/read_timeline.cpp
+    src/core/pack/read_amendments.cpp
+    src/core/pack/read_map.cpp
+    src/core/pack/read_actors.cpp
+    src/core/pack/read_strings.cpp
     src/core/pack/pack_loader.cpp
     src/core/pack/links.cpp
     src/core/pack/pack_strings.cpp
@@ -28,6 +40,7 @@ set(ACCORD_CORE_STATE_SOURCES
     src/core/state/app_state.cpp
     src/core/state/url_params.cpp
     src/core/state/url_hash.cpp
+    src/core/state/widget.cpp
 )
 set(ACCORD_CORE_EXPORT_SOURCES
     src/core/export/html_export.cpp

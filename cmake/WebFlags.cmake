@@ -24,7 +24,9 @@ set(ACCORD_WEB_LINK_FLAGS
     -sFILESYSTEM=0
     -sMALLOC=emmalloc  # 8 KB smaller than dlmalloc; the widget allocates little
     -sSUPPORT_LONGJMP=0
-    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_accord_on_pack_fetched,_accord_on_pack_failed,_accord_on_pack_dropped,_accord_state_json,_accord_items_json,_accord_select,_accord_apply_hash,_accord_focus_at_edge,_accord_blur,_accord_focus_enter,_accord_set_theme
+    # The page API's functions are exported by EMSCRIPTEN_KEEPALIVE where they are
+    # defined (web_bridge.cpp); only what pre.js needs besides them is listed here.
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
     --pre-js "${CMAKE_SOURCE_DIR}/web/pre.js"
 )

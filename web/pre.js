@@ -62,8 +62,9 @@ Module["onAbort"] = function(what) {
         if (!files || !files.length) return;
         event.preventDefault();
         var file = files[0];
-        if (file.size > 4 * 1024 * 1024) {
-            console.error("Accord: " + file.name + " is larger than 4 MB; not loaded");
+        var limit = _accord_max_pack_bytes();  // the loader's limit, written once in C++
+        if (file.size > limit) {
+            console.error("Accord: " + file.name + " is larger than " + Math.round(limit / 1048576) + " MB; not loaded");
             return;
         }
         file.arrayBuffer().then(function(buffer) {

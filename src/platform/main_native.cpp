@@ -128,25 +128,26 @@ int main(int argc, char** argv) {
     if (!ParseOptions(argc, argv, options)) return 2;
 
     platform::App app;
-    app.log = [](bool, const std::string& text) { std::fprintf(stderr, "%s\n", text.c_str()); };
     std::string error = app.Init("Accord", options.width, options.height, true);
     if (!error.empty()) {
         std::fprintf(stderr, "accord: %s\n", error.c_str());
         app.Shutdown();
         return 1;
     }
-    app.SetTheme(options.theme == "dark" ? ui::ThemeName::Dark : ui::ThemeName::Light);
+    core::Widget& widget = app.widget();
+    widget.log = [](bool, const std::string& text) { std::fprintf(stderr, "%s\n", text.c_str()); };
+    widget.SetTheme(core::kThemeNames.FromName(options.theme).value_or(core::Theme::Light));
 
-    if (!options.place.empty()) app.ApplyHash(options.place);  // applied once the pack is in
+    if (!options.place.empty()) widget.ApplyPlace(options.place);  // applied once the pack is in
     std::string bytes, read_error;
-    if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
-    else app.ShowLoadFailure(options.pack_path, read_error);
+    if (ReadFile(options.pack_path, bytes, read_error)) widget.PackArrived(options.pack_path, bytes);
+    else widget.LoadFailed(options.pack_path, read_error);
     long long pack_stamp = FileStamp(options.pack_path);
 
     bool screenshot_failed = false;
     int complete_frames = 0;
     app.on_frame_rendered = [&](int w, int h) {
-        if (!options.screenshot.empty() && complete_frames == 0 && app.state().status != core::LoadStatus::Loading) {
+        if (!options.screenshot.empty() && complete_frames == 0 && widget.state().status != core::LoadStatus::Loading) {
             if (!SaveScreenshot(options.screenshot, w, h)) {
                 std::fprintf(stderr, "accord: could not save %s: %s\n", options.screenshot.c_str(), SDL_GetError());
                 screenshot_failed = true;
@@ -168,14 +169,16 @@ int main(int argc, char** argv) {
         long long stamp = FileStamp(options.pack_path);
         if (stamp != pack_stamp) {
             pack_stamp = stamp;
-            if (ReadFile(options.pack_path, bytes, read_error)) app.ShowPack(options.pack_path, bytes);
-            else app.ShowLoadFailure(options.pack_path, read_error);
+            if (ReadFile(options.pack_path, bytes, read_error)) widget.PackArrived(options.pack_path, bytes);
+            else widget.LoadFailed(options.pack_path, read_error);
             std::fprintf(stderr, "accord: reloaded %s (%s, selected \"%s\")\n", options.pack_path.c_str(),
-                         core::LoadStatusName(app.state().status), app.state().selected_id.c_str());
+                         core::LoadStatusName(widget.state().status), widget.state().selected_id.c_str());
         }
-        if (app.Frame() && app.state().status != core::LoadStatus::Loading) ++complete_frames;
+        if (widget.TakeStateChanged() && !widget.state().page_title.empty())
+            SDL_SetWindowTitle(app.window(), widget.state().page_title.c_str());
+        if (app.Frame() && widget.state().status != core::LoadStatus::Loading) ++complete_frames;
         if (options.exit_after_frames > 0 && complete_frames >= options.exit_after_frames) break;
-        if (options.exit_after_frames > 0) app.RequestRedraw();
+        if (options.exit_after_frames > 0) widget.RequestRedraw();
     }
     app.Shutdown();
     return screenshot_failed ? 1 : 0;

@@ -24,6 +24,7 @@ void Tick() {
     }
     SDL_Event event;
     while (SDL_PollEvent(&event)) g_app.HandleEvent(event);
+    if (g_app.widget().TakeStateChanged()) platform::web::PublishState();
     g_app.Frame();  // draws nothing while idle
 }
 
@@ -31,8 +32,8 @@ void Tick() {
 
 int main() {
     platform::web::Attach(g_app);
-    g_app.log = [](bool is_error, const std::string& text) { platform::web::Console(is_error, text); };
-    g_app.on_state_changed = [] { platform::web::PublishState(); };
+    core::Widget& widget = g_app.widget();
+    widget.log = [](bool is_error, const std::string& text) { platform::web::Console(is_error, text); };
     g_app.on_first_complete_frame = [] { platform::web::SignalFirstCompleteFrame(); };
 
     core::PageParams params = core::ParsePageParams(platform::web::LocationSearch());
@@ -47,18 +48,16 @@ int main() {
                                  "in this browser. Try another browser, or turn on hardware acceleration.");
         return 1;
     }
-    bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
-    g_app.SetTheme(dark ? ui::ThemeName::Dark : ui::ThemeName::Light);
-    g_app.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));
-    g_app.SetReducedMotion(platform::web::MediaMatches("(prefers-reduced-motion: reduce)"));
+    const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
+    widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
+    widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));
+    widget.SetReducedMotion(platform::web::MediaMatches("(prefers-reduced-motion: reduce)"));
     // A shared link lands on its item and view once the pack has loaded.
     std::string hash = platform::web::LocationHash();
-    if (!hash.empty() && hash != "#") g_app.ApplyHash(hash);
+    if (!hash.empty() && hash != "#") widget.ApplyPlace(hash);
 
-    std::string url = params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url;
-    g_app.ShowLoading(url);
+    platform::web::FetchPack(params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url);
     platform::web::PublishState();
-    platform::web::FetchPack(url);
     emscripten_set_main_loop(Tick, 0, false);
     return 0;
 }

@@ -6,18 +6,24 @@
 #include <cstdlib>
 #include <string>
 
-#include <SDL.h>
 #include <emscripten.h>
 
+#include "core/pack/pack_loader.h"
 #include "core/state/app_state.h"
 #include "core/state/url_hash.h"
 #include "platform/app.h"
 
 namespace {
 platform::App* g_app = nullptr;
-std::string g_pending_url;  // the pack being fetched
-std::string g_state_json;   // keeps the string alive for accord_state_json's caller
+// Every fetch and drop gets the next id; an answer for any other id than the latest
+// is stale (a drop during the first fetch wins over it) and is dropped.
+int g_latest_request = 0;
+std::string g_latest_source;  // the address or file name of the latest request
+std::string g_state_json;     // keeps the string alive for accord_state_json's caller
 std::string g_items_json;
+std::string g_published_title;
+
+core::Widget* Widget() { return g_app ? &g_app->widget() : nullptr; }
 }  // namespace
 
 // clang-format off
@@ -49,12 +55,12 @@ EM_JS(void, AccordContainerSize, (int* w, int* h), {
 
 // Fetches with a timeout and a size cap, then hands the bytes (or a plain-words
 // reason) to C++. Never throws into the page.
-EM_JS(void, AccordFetchPack, (const char* url_ptr), {
+EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), {
     var url = UTF8ToString(url_ptr);
     var fail = function(why) {
         var n = lengthBytesUTF8(why) + 1, p = _malloc(n);
         stringToUTF8(why, p, n);
-        _accord_on_pack_failed(p);
+        _accord_on_pack_failed(request, p);
         _free(p);
     };
     var controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -64,10 +70,10 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr), {
         return response.arrayBuffer();
     }).then(function(buffer) {
         clearTimeout(timer);
-        if (buffer.byteLength > 4 * 1024 * 1024) { fail("the file is larger than 4 MB"); return; }
+        if (buffer.byteLength > max_bytes) { fail("the file is larger than " + Math.round(max_bytes / 1048576) + " MB"); return; }
         var p = _malloc(buffer.byteLength + 1);
         HEAPU8.set(new Uint8Array(buffer), p);
-        _accord_on_pack_fetched(p, buffer.byteLength);
+        _accord_on_pack_fetched(request, p, buffer.byteLength);
         _free(p);
     }).catch(function(error) {
         clearTimeout(timer);
@@ -104,6 +110,16 @@ EM_JS(void, AccordPublishHash, (const char* hash_ptr), {
     } catch (e) {
         // Sandboxed or opaque-origin frames may refuse history changes: keep working.
     }
+});
+
+// The document speaks of the loaded pack: its title, description and the canvas's
+// label come from the pack (through the string table), never from the page's build.
+EM_JS(void, AccordPublishTitle, (const char* title_ptr, const char* description_ptr, const char* label_ptr), {
+    document.title = UTF8ToString(title_ptr);
+    var description = document.querySelector('meta[name="description"]');
+    if (description) description.setAttribute("content", UTF8ToString(description_ptr));
+    var canvas = Module["canvas"];
+    if (canvas) canvas.setAttribute("aria-label", UTF8ToString(label_ptr));
 });
 
 EM_JS(void, AccordPublishState, (const char* json_ptr), {
@@ -153,20 +169,31 @@ void ContainerCssSize(int& width, int& height) { AccordContainerSize(&width, &he
 bool TakeContainerResize() { return AccordTakeContainerResize() != 0; }
 
 void FetchPack(const std::string& url) {
-    g_pending_url = url;
-    AccordFetchPack(url.c_str());
+    g_latest_source = url;
+    if (core::Widget* widget = Widget()) widget->LoadStarted(url);
+    AccordFetchPack(url.c_str(), ++g_latest_request, static_cast<int>(core::PackLimits{}.max_bytes));
 }
 
 void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 1 : 0, text.c_str()); }
 
 void PublishState() {
-    if (!g_app) return;
-    const core::AppState& state = g_app->state();
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    const core::AppState& state = widget->state();
+    if (state.status == core::LoadStatus::Ready && state.page_title != g_published_title && widget->pack()) {
+        g_published_title = state.page_title;
+        const core::Strings& strings = widget->strings();
+        const core::Meta& meta = widget->pack()->meta;
+        AccordPublishTitle(state.page_title.c_str(),
+                           strings.Format(core::StringId::PageDescription, {meta.title, meta.subtitle}).c_str(),
+                           strings.Format(core::StringId::CanvasLabel, {meta.title}).c_str());
+    }
     g_state_json = core::StateToJson(state);
     AccordPublishState(g_state_json.c_str());
     if (state.status == core::LoadStatus::Ready) {
-        std::string hash = core::EncodeHash({state.selected_id, state.view == "timeline" ? "" : state.view});
-        AccordPublishHash(hash.c_str());
+        core::HashState place{state.selected_id, std::nullopt};
+        if (state.view != core::View::Timeline) place.view = state.view;
+        AccordPublishHash(core::EncodeHash(place).c_str());
     }
 }
 
@@ -180,8 +207,9 @@ std::string LocationHash() {
 bool MediaMatches(const char* query) { return AccordMediaMatches(query) != 0; }
 
 void SignalFirstCompleteFrame() {
-    if (!g_app) return;
-    g_state_json = core::StateToJson(g_app->state());
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    g_state_json = core::StateToJson(widget->state());
     AccordSignalFirstFrame(g_state_json.c_str());
 }
 
@@ -189,82 +217,79 @@ void ShowFatal(const std::string& text) { AccordShowFatal(text.c_str()); }
 
 }  // namespace platform::web
 
-// The exported entry points (see EXPORTED_FUNCTIONS in cmake/WebFlags.cmake).
+// The page API's entry points. EMSCRIPTEN_KEEPALIVE exports each one (no list of
+// them elsewhere); web/pre.js calls them.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void accord_on_pack_fetched(const char* bytes, int length) {
-    if (g_app) g_app->ShowPack(g_pending_url, std::string_view(bytes, static_cast<size_t>(length)));
+EMSCRIPTEN_KEEPALIVE void accord_on_pack_fetched(int request, const char* bytes, int length) {
+    core::Widget* widget = Widget();
+    if (!widget || request != g_latest_request) return;  // a later fetch or a drop won
+    widget->PackArrived(g_latest_source, std::string_view(bytes, static_cast<size_t>(length)));
 }
 
-EMSCRIPTEN_KEEPALIVE void accord_on_pack_failed(const char* why) {
-    if (g_app) g_app->ShowLoadFailure(g_pending_url, why ? why : "unknown error");
+EMSCRIPTEN_KEEPALIVE void accord_on_pack_failed(int request, const char* why) {
+    core::Widget* widget = Widget();
+    if (!widget || request != g_latest_request) return;
+    widget->LoadFailed(g_latest_source, why ? why : "unknown error");
 }
 
-// A pack file dropped onto the page (live preview; nothing is stored).
+// The largest pack the widget takes, for the drop handler (one limit: the loader's).
+EMSCRIPTEN_KEEPALIVE int accord_max_pack_bytes() { return static_cast<int>(core::PackLimits{}.max_bytes); }
+
+// A pack file dropped onto the page (live preview; nothing is stored). It wins over
+// any fetch still under way.
 EMSCRIPTEN_KEEPALIVE void accord_on_pack_dropped(const char* bytes, int length, const char* name) {
-    if (!g_app) return;
-    g_pending_url = std::string("dropped file ") + (name ? name : "");
-    g_app->ShowPack(g_pending_url, std::string_view(bytes, static_cast<size_t>(length)));
-    g_app->RequestRedraw();
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    ++g_latest_request;
+    g_latest_source = std::string("dropped file ") + (name ? name : "");
+    widget->PackArrived(g_latest_source, std::string_view(bytes, static_cast<size_t>(length)));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
-    g_state_json = g_app ? core::StateToJson(g_app->state()) : std::string("{}");
+    core::Widget* widget = Widget();
+    g_state_json = widget ? core::StateToJson(widget->state()) : std::string("{}");
     return g_state_json.c_str();
 }
 
-// Selectable items (one rectangle each, the largest) in canvas CSS pixels, scroll
-// applied, in reading order.
+// Selectable items on screen (one rectangle each) in canvas CSS pixels, in reading order.
 EMSCRIPTEN_KEEPALIVE const char* accord_items_json() {
-    g_items_json = "[";
-    if (g_app) {
-        const float scroll = g_app->state().scroll_y;
-        int view_w = 0, view_h = 0;
-        SDL_GetWindowSize(g_app->window(), &view_w, &view_h);
-        for (const core::HitArea& area : g_app->scene().Targets(false, scroll, scroll + static_cast<float>(view_h))) {
-            if (g_items_json.size() > 1) g_items_json += ",";
-            g_items_json += "{\"id\":\"" + area.item_id + "\",\"x\":" + std::to_string(area.rect.x) +
-                            ",\"y\":" + std::to_string(area.rect.y - scroll) + ",\"width\":" +
-                            std::to_string(area.rect.w) + ",\"height\":" + std::to_string(area.rect.h) + "}";
-        }
-    }
-    g_items_json += "]";
+    core::Widget* widget = Widget();
+    g_items_json = widget ? widget->ItemsJson() : std::string("[]");
     return g_items_json.c_str();
 }
 
 // Back/forward or an edited fragment: restore that place.
 EMSCRIPTEN_KEEPALIVE void accord_apply_hash(const char* hash) {
-    if (!g_app || !hash) return;
-    g_app->ApplyHash(hash);
-    g_app->RequestRedraw();
+    if (core::Widget* widget = Widget(); widget && hash) widget->ApplyPlace(hash);
 }
 
 // 1 when Tab (or Shift+Tab) should leave the canvas: focus is on the last (first) item.
 EMSCRIPTEN_KEEPALIVE int accord_focus_at_edge(int backwards) {
-    return g_app && g_app->FocusAtEdge(backwards != 0) ? 1 : 0;
+    core::Widget* widget = Widget();
+    return widget && widget->FocusAtEdge(backwards != 0) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void accord_focus_enter(int from_end) {
-    if (g_app) g_app->FocusFirst(from_end != 0);
+    if (core::Widget* widget = Widget()) widget->FocusEnter(from_end != 0);
 }
 
 // The reader's system switched between light and dark (only followed when the page
 // did not fix a theme with ?theme=).
 EMSCRIPTEN_KEEPALIVE void accord_set_theme(int dark) {
-    if (!g_app) return;
-    g_app->SetTheme(dark ? ui::ThemeName::Dark : ui::ThemeName::Light);
-    platform::web::PublishState();
+    if (core::Widget* widget = Widget()) widget->SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
 }
 
 EMSCRIPTEN_KEEPALIVE void accord_blur() {
-    if (g_app) g_app->ClearFocus();
+    if (core::Widget* widget = Widget()) widget->Blur();
 }
 
 EMSCRIPTEN_KEEPALIVE int accord_select(const char* id) {
-    if (!g_app || !id) return 0;
-    g_app->Select(id);
-    g_app->RevealSelection();
-    return g_app->state().selected_id == id ? 1 : 0;
+    core::Widget* widget = Widget();
+    if (!widget || !id) return 0;
+    if (!widget->Select(id)) return 0;
+    widget->RevealSelection();
+    return widget->state().selected_id == id ? 1 : 0;
 }
 
 }  // extern "C"

@@ -1,6 +1,7 @@
 // web_bridge.h — the C++ side of the page: fetching packs, the console, the status
-// line beside the canvas, the first-frame signal, and window.accord's calls back in.
-// Implemented with EM_JS in web_bridge.cpp; the JavaScript half is web/pre.js.
+// line beside the canvas, the document's title, the first-frame signal, and
+// window.accord's calls back in. Implemented with EM_JS in web_bridge.cpp; the
+// JavaScript half is web/pre.js.
 #pragma once
 #include <string>
 
@@ -14,9 +15,11 @@ std::string LocationSearch();           // location.search
 bool PrefersDarkScheme();               // (prefers-color-scheme: dark)
 void ContainerCssSize(int& width, int& height);
 bool TakeContainerResize();             // the container changed size since the last call
-void FetchPack(const std::string& url); // result arrives through App::ShowPack / ShowLoadFailure
+// Starts fetching `url`; its answer reaches the widget only if no later fetch or drop
+// has started since (each request carries its own id).
+void FetchPack(const std::string& url);
 void Console(bool is_error, const std::string& text);
-void PublishState();                    // status line, URL fragment, 'accord:statechange' event
+void PublishState();                    // status line, title, URL fragment, 'accord:statechange'
 std::string LocationHash();             // location.hash
 bool MediaMatches(const char* query);   // matchMedia(query).matches
 void SignalFirstCompleteFrame();        // window.accordFirstFrame + 'accord:ready' event

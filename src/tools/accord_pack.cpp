@@ -1,7 +1,8 @@
 // accord_pack.cpp — the editor's command-line tool.
-//   accord-pack validate FILE...   diagnostics as file:line:col: error|warning: ...;
+//   accord-pack validate FILE...   diagnostics as file:line:col: error E012: /pointer: ...;
 //                                  exit 0 when every file is valid, 1 when not, 2 on usage errors
 //   accord-pack html FILE          a static, semantic HTML article of the pack on stdout
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -31,7 +32,10 @@ core::PackLoadResult LoadAndReport(const char* path, bool& read_failed) {
     std::string bytes;
     read_failed = !ReadFile(path, bytes);
     if (read_failed) {
-        std::fprintf(stderr, "%s: error: cannot read the file: %s\n", path, std::strerror(errno));
+        const int error = errno;  // before anything else can change it
+        core::Diagnostic unreadable = core::MakeDiagnostic(core::DiagnosticCode::FileUnreadable, "", 0, 0,
+                                                           std::string("cannot read the file: ") + std::strerror(error));
+        std::fprintf(stderr, "%s\n", core::FormatDiagnostic(path, unreadable).c_str());
         return {};
     }
     core::PackLoadResult result = core::LoadPack(bytes);

@@ -131,11 +131,11 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
         }
     }
     p.Clip(-1);
-    if (!options.focus_id.empty()) {
+    if (!options.focus.Empty()) {
         // The focus ring goes round the item's first (largest) hit area.
         const core::HitArea* best = nullptr;
         for (const core::HitArea& area : scene.hit_areas)
-            if (area.item_id == options.focus_id && (!best || area.rect.w * area.rect.h > best->rect.w * best->rect.h))
+            if (area.target == options.focus && (!best || area.rect.w * area.rect.h > best->rect.w * best->rect.h))
                 best = &area;
         if (best) {
             ImVec2 a = p.At({best->rect.x - 3, best->rect.y - 3}), b = p.At({best->rect.Right() + 3, best->rect.Bottom() + 3});

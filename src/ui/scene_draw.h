@@ -15,7 +15,7 @@ struct DrawOptions {
     // to the selection); primitives without an id are never faded.
     const std::set<std::string>* highlighted = nullptr;
     float dim_alpha = 0.28f;      // opacity of the faded items (animated by the app)
-    std::string focus_id;         // keyboard focus: drawn with a visible ring
+    core::HitTarget focus;        // keyboard focus: drawn with a visible ring
 };
 
 // `origin` is where the scene's (0,0) lands on screen (scrolling moves it up).

@@ -2,12 +2,13 @@
 // Kind colours are a darkened Okabe–Ito set (colour-blind safe) so white labels on
 // them keep at least 4.5:1 contrast; kinds also differ by marker shape.
 #pragma once
+#include "core/common/theme.h"
 #include "core/layout/scene.h"
 #include "imgui.h"
 
 namespace ui {
 
-enum class ThemeName { Light, Dark };
+using ThemeName = core::Theme;  // the colours follow the state's choice
 
 struct Theme {
     ThemeName name = ThemeName::Light;

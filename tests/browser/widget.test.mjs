@@ -18,7 +18,13 @@ const FIXTURES = path.resolve(HERE, '..', 'fixtures');
 const TIMEOUT = { timeout: 60_000 };
 
 let browser, session, tempRoot;
-let defaultTitle = null;
+
+// The default pack the build serves, read from the file itself: what every page
+// without ?pack= must show (and what its document title must name).
+function servedPack(source) {
+    return JSON.parse(fs.readFileSync(path.join(WWW, source), 'utf8'));
+}
+const DEFAULT_SOURCE = 'packs/' + (process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json');  // set by CTest from CMake
 
 before(async () => {
     browser = await launchBrowser();
@@ -60,8 +66,14 @@ test('the default pack loads cleanly at desktop and phone sizes', TIMEOUT, async
         assert.equal(state.status, 'ready');
         assert.ok(state.pack.title, `${what}: the pack has no title`);
         assert.equal(state.pack.errors, 0);
-        defaultTitle ??= state.pack.title;
-        assert.equal(state.pack.title, defaultTitle);
+        assert.equal(state.pack.source, DEFAULT_SOURCE, `${what}: the pack loaded`);
+        const title = servedPack(state.pack.source).meta.title;
+        assert.equal(state.pack.title, title, `${what}: the pack's title`);
+        // The document speaks of the pack it shows, not of the page's build.
+        assert.ok((await page.title()).includes(title), `${what}: document title "${await page.title()}"`);
+        assert.equal(await page.title(), state.pageTitle);
+        assert.ok((await page.getAttribute('meta[name="description"]', 'content')).includes(title), `${what}: description`);
+        assert.ok((await page.getAttribute('#canvas', 'aria-label')).includes(title), `${what}: the canvas's label`);
         assert.equal(await page.getAttribute('html', 'data-accord'), 'ready');
         assert.equal(await statusText(page), state.pack.title, `${what}: #accord-status`);
 
@@ -154,7 +166,8 @@ test('a javascript: ?pack= is ignored with a console warning', TIMEOUT, async ()
     await page.goto(session.url + '?pack=javascript:alert(1)');
     const frame = await waitForFirstFrame(page);
     assert.equal(frame.status, 'ready', `the default pack did not load: ${frame.error}`);
-    if (defaultTitle) assert.equal(frame.pack.title, defaultTitle);
+    assert.equal(frame.pack.source, DEFAULT_SOURCE);
+    assert.equal(frame.pack.title, servedPack(DEFAULT_SOURCE).meta.title);
     const log = consoleLog(page);
     const deadline = Date.now() + 2_000;
     while (!log.warnings.some((w) => w.includes('?pack=')) && Date.now() < deadline) await page.waitForTimeout(50);
@@ -206,10 +219,32 @@ test('dropping a pack file previews it in place, and a broken one shows its diag
     state = await page.evaluate(() => window.accord.getState());
     assert.equal(state.status, 'error');
     const text = await statusText(page);
-    assert.match(text, /^dropped file broken\.json:\d+:\d+: error: \/milestones\/2\/certainty: "rumour" is not one of/);
+    assert.match(text, /^dropped file broken\.json:\d+:\d+: error E\d{3}: \/milestones\/2\/certainty: /);
     assert.ok(log.errors.some((e) => e.includes('/milestones/2/certainty')), 'the diagnostic is in the console too');
     assertNotBlank(await canvasStats(page), 'diagnostics screen');
     await saveScreenshot(page, 'web-dropped-broken.png');
+    await page.context().close();
+});
+
+test('a pack dropped while the first fetch is under way wins over it', TIMEOUT, async () => {
+    const page = await session.openPage();
+    // Hold the default pack's response until the drop has been shown.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/packs/*.json', async (route) => { await held; await route.continue(); });
+    await page.goto(session.url);
+    await page.waitForFunction(() => window.accord && window.accord.getState().status === 'loading', null,
+        { timeout: 30_000 });
+    const minimal = fs.readFileSync(path.join(FIXTURES, 'valid', 'minimal.json'), 'utf8');
+    await dropFile(page, 'minimal.json', minimal);
+    let state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.pack.id, 'minimal');
+    release();
+    await page.waitForResponse((r) => r.url().includes('/packs/'), { timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(500);  // the late answer has arrived and must be ignored
+    state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.pack.id, 'minimal', 'the late fetch replaced the dropped pack');
+    assert.equal(state.pack.source, 'dropped file minimal.json');
     await page.context().close();
 });
 

@@ -1,9 +1,11 @@
 // scene_draw.tests.cpp — headless ImGui (no window, no GL): lay out the default pack
-// with the real fonts, draw one frame, and read the draw lists back.
+// with the real fonts as the app does (LayoutDiagram, then LayoutDetails over it),
+// draw one frame, and read the draw lists back.
 #include <catch2/catch.hpp>
 
+#include "core/layout/diagram_layout.h"
+#include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
-#include "core/layout/timeline_layout.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/fonts.h"
@@ -58,31 +60,41 @@ int VisibleGlyphs(ImFont* font, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a frame of the default pack draws its title and phases as glyphs and bars", "[ui]") {
+TEST_CASE("a frame of the default pack draws its title, phases and details as glyphs and bars", "[ui]") {
     HeadlessImGui imgui;
     core::PackLoadResult loaded = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
     REQUIRE(loaded.pack);
     const core::Pack& pack = *loaded.pack;
     ui::FontMetrics metrics(imgui.fonts);
-    core::Scene scene = core::LayoutTimeline(pack, {1280, ""}, metrics);
+    core::DiagramInput input;
+    input.width = 1280;
+    input.height = 800;
+    core::Scene scene = core::LayoutDiagram(pack, input, metrics);
+    // The details panel of a milestone, drawn over the diagram in its own list, as the
+    // app draws it.
+    REQUIRE_FALSE(pack.milestones.empty());
+    const core::Milestone& selected = pack.milestones.front();
+    core::Scene details = core::LayoutDetails(pack, selected.id, 1280, 800, metrics, 0, core::LinkedIds(pack, selected.id));
     ui::Theme theme;
 
     ImGui::NewFrame();
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    ImDrawList* details_dl = ImGui::GetForegroundDrawList();
     ui::DrawScene(dl, scene, ImVec2(0, 0), theme, imgui.fonts);
+    ui::DrawScene(details_dl, details, ImVec2(0, 0), theme, imgui.fonts);
     ImGui::Render();
     REQUIRE(ImGui::GetDrawData()->CmdListsCount >= 1);
     REQUIRE(dl->VtxBuffer.Size > 1000);
 
     // Each text of the scene that is the title or a phase label: all its glyphs are
     // drawn inside the text's box.
-    auto check_text_drawn = [&](const core::SceneText& text) {
+    auto check_text_drawn = [&](const ImDrawList* list, const core::SceneText& text) {
         for (size_t i = 0; i < text.lines.size(); ++i) {
             float w = metrics.Width(text.lines[i], text.style);
             core::Rect box{text.position.x - 1, text.position.y + text.line_height * static_cast<float>(i), w + 2,
                            text.line_height};
             INFO("line: " << text.lines[i]);
-            CHECK(GlyphQuadsIn(dl, box) == VisibleGlyphs(imgui.fonts.Get(text.style), text.lines[i]));
+            CHECK(GlyphQuadsIn(list, box) == VisibleGlyphs(imgui.fonts.Get(text.style), text.lines[i]));
         }
     };
     int titles = 0, phase_labels = 0;
@@ -92,11 +104,11 @@ TEST_CASE("a frame of the default pack draws its title and phases as glyphs and 
             std::string joined;
             for (const std::string& line : text.lines) joined += (joined.empty() ? "" : " ") + line;
             CHECK(joined == pack.meta.title);
-            check_text_drawn(text);
+            check_text_drawn(dl, text);
         }
         if (text.style == core::TextStyle::Label) {
             ++phase_labels;
-            check_text_drawn(text);
+            check_text_drawn(dl, text);
         }
     }
     CHECK(titles == 1);
@@ -115,4 +127,17 @@ TEST_CASE("a frame of the default pack draws its title and phases as glyphs and 
         INFO("phase " << phase.id);
         CHECK(matching >= 4);
     }
+
+    // The details panel: its title (the milestone's) is drawn as glyphs in the panel.
+    REQUIRE(details_dl->VtxBuffer.Size > 100);
+    int detail_titles = 0;
+    for (const core::SceneText& text : details.texts) {
+        if (text.style != core::TextStyle::BodyBold) continue;
+        std::string joined;
+        for (const std::string& line : text.lines) joined += (joined.empty() ? "" : " ") + line;
+        if (joined != selected.title) continue;
+        ++detail_titles;
+        check_text_drawn(details_dl, text);
+    }
+    CHECK(detail_titles == 1);
 }

@@ -45,8 +45,8 @@ TEST_CASE("the layout mode follows the width", "[diagram_layout]") {
 TEST_CASE("no two texts overlap for the default pack at 360, 768, 1440 and 1920 px", "[diagram_layout]") {
     test_support::FixedMetrics metrics(7);
     for (float width : {360.0f, 768.0f, 1440.0f, 1920.0f}) {
-        for (const char* view : {"timeline", "amendments", "map"}) {
-            if (width >= 720 && std::string(view) != "timeline") continue;  // all views are shown at once
+        for (core::View view : {core::View::Timeline, core::View::Amendments, core::View::Map}) {
+            if (width >= 720 && view != core::View::Timeline) continue;  // all views are shown at once
             core::DiagramInput input;
             input.width = width;
             input.height = 900;
@@ -60,7 +60,7 @@ TEST_CASE("no two texts overlap for the default pack at 360, 768, 1440 and 1920 
                 for (size_t j = i + 1; j < boxes.size(); ++j)
                     if (core::RectsOverlap(boxes[i].first, boxes[j].first)) {
                         ++overlaps;
-                        UNSCOPED_INFO("width " << width << " view " << view << ": \"" << boxes[i].second << "\" overlaps \""
+                        UNSCOPED_INFO("width " << width << " view " << static_cast<int>(view) << ": \"" << boxes[i].second << "\" overlaps \""
                                                << boxes[j].second << "\"");
                     }
             CHECK(overlaps == 0);
@@ -72,22 +72,33 @@ TEST_CASE("no two texts overlap for the default pack at 360, 768, 1440 and 1920 
 
 TEST_CASE("map labels stay inside the map and clear of each other when zoomed", "[diagram_layout]") {
     test_support::FixedMetrics metrics(7);
-    for (float zoom : {1.0f, 2.5f, 6.0f}) {
-        core::DiagramInput input;
-        input.width = 1440;
-        input.map.zoom = zoom;
-        core::Scene scene = core::LayoutDiagram(DefaultPack(), input, metrics);
-        REQUIRE(scene.map_viewport.w > 0);
-        int labels = 0;
-        for (const core::SceneText& t : scene.texts)
-            if (t.halo && !t.item_id.empty()) {
-                ++labels;
+    for (float width : {390.0f, 900.0f, 1440.0f, 1920.0f}) {
+        for (float zoom : {1.0f, 2.5f, 6.0f}) {
+            INFO("width " << width << ", zoom " << zoom);
+            core::DiagramInput input;
+            input.width = width;
+            input.height = 900;
+            input.view = core::View::Map;  // phones show the map alone
+            input.map.zoom = zoom;
+            core::Scene scene = core::LayoutDiagram(DefaultPack(), input, metrics);
+            REQUIRE(scene.map_viewport.w > 0);
+            // Every haloed text inside the map: feature labels and the scale bar's.
+            std::vector<std::pair<core::Rect, std::string>> labels;
+            for (const core::SceneText& t : scene.texts) {
+                if (!t.halo || !scene.map_viewport.Contains(t.position)) continue;
                 for (const core::Rect& r : LineRects(t, metrics)) {
                     CHECK(r.x >= scene.map_viewport.x);
                     CHECK(r.Right() <= scene.map_viewport.Right());
+                    labels.push_back({r, t.lines.empty() ? "" : t.lines[0]});
                 }
             }
-        if (zoom == 1.0f) CHECK(labels >= 5);  // most features are named at the overview
+            for (size_t i = 0; i < labels.size(); ++i)
+                for (size_t j = i + 1; j < labels.size(); ++j) {
+                    INFO("\"" << labels[i].second << "\" and \"" << labels[j].second << "\"");
+                    CHECK_FALSE(core::RectsOverlap(labels[i].first, labels[j].first));
+                }
+            if (zoom == 1.0f) CHECK(labels.size() >= 5);  // most features are named at the overview
+        }
     }
 }
 
@@ -99,24 +110,29 @@ TEST_CASE("every item of every view can be hit, at 44 px on touch screens", "[di
     core::Scene scene = core::LayoutDiagram(pack, input, metrics);
     std::vector<core::HitArea> targets = scene.Targets(false);
     auto has = [&](const std::string& id) {
-        return std::any_of(targets.begin(), targets.end(), [&](const core::HitArea& t) { return t.item_id == id; });
+        return std::any_of(targets.begin(), targets.end(), [&](const core::HitArea& t) { return t.target.item_id == id; });
     };
     for (const core::Amendment& a : pack.amendments) CHECK(has(a.id));
     for (const core::Milestone& m : pack.milestones) CHECK(has(m.id));
     for (const core::Phase& p : pack.phases) CHECK(has(p.id));
     for (const core::MapFeature& f : pack.map.features) CHECK(has(f.id));
-    for (const core::HitArea& t : targets) CHECK_FALSE(core::IsControlId(t.item_id));
+    for (const core::HitArea& t : targets) CHECK_FALSE(t.target.IsControl());
     // Cards and bars are hit at their centre.
     for (const core::HitArea& t : targets)
-        if (t.rect.w > 60 && t.rect.h > 20) CHECK(scene.HitTest({t.rect.x + t.rect.w / 2, t.rect.y + t.rect.h / 2}) == t.item_id);
+        if (t.rect.w > 60 && t.rect.h > 20)
+            CHECK(scene.HitTest({t.rect.x + t.rect.w / 2, t.rect.y + t.rect.h / 2}).item_id == t.target.item_id);
     // Controls: the map's zoom buttons and layer toggles.
     std::vector<core::HitArea> all = scene.Targets(true);
-    for (const char* control : {"control:zoom-in", "control:zoom-out", "control:reset", "control:layer-buffer"})
-        CHECK(std::any_of(all.begin(), all.end(), [&](const core::HitArea& t) { return t.item_id == control; }));
+    for (core::HitTarget control : {core::HitTarget::Control(core::ControlKind::ZoomIn),
+                                    core::HitTarget::Control(core::ControlKind::ZoomOut),
+                                    core::HitTarget::Control(core::ControlKind::ZoomReset),
+                                    core::HitTarget::Control(core::ControlKind::LayerToggle,
+                                                             static_cast<int>(core::FeatureStyle::Buffer))})
+        CHECK(std::any_of(all.begin(), all.end(), [&](const core::HitArea& t) { return t.target == control; }));
 
     input.touch = true;
     input.width = 390;
-    for (const char* view : {"timeline", "amendments", "map"}) {
+    for (core::View view : {core::View::Timeline, core::View::Amendments, core::View::Map}) {
         input.view = view;
         core::Scene touch = core::LayoutDiagram(pack, input, metrics);
         for (const core::HitArea& area : touch.hit_areas) {
@@ -131,24 +147,34 @@ TEST_CASE("phones show one view with a switcher, wider screens all three", "[dia
     const core::Pack& pack = DefaultPack();
     auto ids_of = [&](const core::Scene& s) {
         std::set<std::string> ids;
-        for (const core::HitArea& a : s.hit_areas) ids.insert(a.item_id);
+        for (const core::HitArea& a : s.hit_areas) ids.insert(a.target.item_id);
         return ids;
+    };
+    auto tabs_of = [&](const core::Scene& s) {
+        std::set<int> tabs;
+        for (const core::HitArea& a : s.hit_areas)
+            if (a.target.control == core::ControlKind::ViewTab) tabs.insert(a.target.argument);
+        return tabs;
     };
     core::DiagramInput phone;
     phone.width = 360;
-    phone.view = "amendments";
-    std::set<std::string> ids = ids_of(core::LayoutDiagram(pack, phone, metrics));
+    phone.view = core::View::Amendments;
+    core::Scene phone_scene = core::LayoutDiagram(pack, phone, metrics);
+    std::set<std::string> ids = ids_of(phone_scene);
     CHECK(ids.count("guarantees"));
     CHECK_FALSE(ids.count("day-7"));
     CHECK_FALSE(ids.count("rafah-crossing"));
-    for (const char* tab : {"control:view-timeline", "control:view-amendments", "control:view-map"}) CHECK(ids.count(tab));
+    CHECK(tabs_of(phone_scene) == std::set<int>{static_cast<int>(core::View::Timeline),
+                                                static_cast<int>(core::View::Amendments),
+                                                static_cast<int>(core::View::Map)});
     core::DiagramInput wide;
     wide.width = 1920;
-    ids = ids_of(core::LayoutDiagram(pack, wide, metrics));
+    core::Scene wide_scene = core::LayoutDiagram(pack, wide, metrics);
+    ids = ids_of(wide_scene);
     CHECK(ids.count("guarantees"));
     CHECK(ids.count("day-7"));
     CHECK(ids.count("rafah-crossing"));
-    CHECK_FALSE(ids.count("control:view-map"));
+    CHECK(tabs_of(wide_scene).empty());
 }
 
 TEST_CASE("a selection draws connectors to linked items in the other columns, and its details", "[diagram_layout]") {
@@ -193,25 +219,25 @@ TEST_CASE("on a phone the details list the linked items and the tabs count them"
     core::Scene details = core::LayoutDetails(pack, selected, 390, 844, metrics, 0, linked);
     std::set<std::string> buttons;
     for (const core::HitArea& area : details.hit_areas)
-        if (!core::IsControlId(area.item_id)) buttons.insert(area.item_id);
+        if (area.target.IsItem()) buttons.insert(area.target.item_id);
     CHECK(buttons.size() >= 5);
     for (const std::string& id : buttons) {
         CHECK(linked.count(id) == 1);
         CHECK(id != selected);
     }
-    CHECK(core::ViewOf(pack, "rafah-crossing") == "map");
-    CHECK(core::ViewOf(pack, "day-7") == "timeline");
-    CHECK(core::ViewOf(pack, "guarantees") == "amendments");
+    CHECK(core::ViewOf(pack, "rafah-crossing") == core::View::Map);
+    CHECK(core::ViewOf(pack, "day-7") == core::View::Timeline);
+    CHECK(core::ViewOf(pack, "guarantees") == core::View::Amendments);
     CHECK(core::ShortName(pack, "day-7").rfind("Day 7: ", 0) == 0);
 
     core::DiagramInput input;
     input.width = 390;
-    input.view = "amendments";
+    input.view = core::View::Amendments;
     input.selected_id = selected;
     input.highlighted = linked;
     core::Scene scene = core::LayoutDiagram(pack, input, metrics);
     int map_features = 0;
-    for (const std::string& id : linked) map_features += core::ViewOf(pack, id) == "map";
+    for (const std::string& id : linked) map_features += core::ViewOf(pack, id) == core::View::Map;
     bool found = false;
     for (const core::SceneText& t : scene.texts)
         found |= !t.lines.empty() && t.lines[0] == "Map \xC2\xB7 " + std::to_string(map_features);

@@ -1,10 +1,12 @@
-// timeline_layout.tests.cpp — where things land: the day scale, markers, cards, hits.
+// timeline_layout.tests.cpp — where things land in the phases view of the diagram (as
+// LayoutDiagram draws it): the day scale, markers, cards, hits.
 #include <catch2/catch.hpp>
 
+#include "core/layout/diagram_layout.h"
 #include "core/pack/pack_loader.h"
-#include "core/layout/timeline_layout.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -19,6 +21,16 @@ core::Pack LoadMinimal() {
 bool Overlap(const core::Rect& a, const core::Rect& b) {
     return a.x < b.Right() && b.x < a.Right() && a.y < b.Bottom() && b.y < a.Bottom();
 }
+
+// The diagram with the phases view showing (alone on phones, in a column wider).
+core::Scene Diagram(const core::Pack& pack, float width, const std::string& selected, const core::TextMetrics& metrics) {
+    core::DiagramInput input;
+    input.width = width;
+    input.height = 900;
+    input.selected_id = selected;
+    input.view = core::View::Timeline;
+    return core::LayoutDiagram(pack, input, metrics);
+}
 }  // namespace
 
 TEST_CASE("the day scale maps days linearly onto the axis", "[timeline_layout]") {
@@ -26,8 +38,10 @@ TEST_CASE("the day scale maps days linearly onto the axis", "[timeline_layout]")
     CHECK(core::DayToX(30, 60, 100, 700) == 400);
     CHECK(core::DayToX(60, 60, 100, 700) == 700);
     CHECK(core::DayToX(5, 0, 100, 700) == 100);  // a zero-length timeline does not divide by zero
-    CHECK(core::FormatLongDate("2025-07-04") == "4 July 2025");
-    CHECK(core::FormatLongDate("July") == "July");
+    const core::Strings strings = core::Strings::ForLanguage("en");
+    CHECK(strings.LongDate("2025-07-04") == "4 July 2025");
+    CHECK(strings.LongDate("July") == "July");
+    CHECK(strings.LongDate("2025-13-04") == "2025-13-04");
 }
 
 TEST_CASE("milestones sit on the axis at their day, and every item can be hit", "[timeline_layout]") {
@@ -35,14 +49,14 @@ TEST_CASE("milestones sit on the axis at their day, and every item can be hit", 
     test_support::FixedMetrics metrics(7);
     for (float width : {360.0f, 768.0f, 1440.0f, 1920.0f}) {
         INFO("width " << width);
-        core::Scene scene = core::LayoutTimeline(pack, {width, ""}, metrics);
+        core::Scene scene = Diagram(pack, width, "", metrics);
         CHECK(scene.width == width);
         CHECK(scene.height > 300);
-        // The axis spans the 60 days; each dated milestone has a marker in the lane of
-        // each of its kinds, exactly at its day.
+        // The axis (the one thick axis line) spans the 60 days; each dated milestone has
+        // a marker in the lane of each of its kinds, exactly at its day.
         const core::SceneLine* axis = nullptr;
         for (const core::SceneLine& l : scene.lines)
-            if (l.color == core::ColorRole::Axis && l.to.x - l.from.x > width / 2) {
+            if (l.color == core::ColorRole::Axis && l.thickness >= 2) {
                 CHECK_FALSE(axis);  // only one
                 axis = &l;
             }
@@ -68,18 +82,21 @@ TEST_CASE("milestones sit on the axis at their day, and every item can be hit", 
         for (const char* id : {"day-1", "day-30", "guarantors", "truce", "talks"}) {
             bool found = false;
             for (const core::HitArea& area : scene.hit_areas)
-                if (area.item_id == id) {
+                if (area.target.item_id == id) {
                     found = true;
                     core::Vec2 centre{area.rect.x + area.rect.w / 2, area.rect.y + area.rect.h / 2};
-                    CHECK(scene.HitTest(centre) == id);
+                    CHECK(scene.HitTest(centre).item_id == id);
                 }
             CHECK(found);
         }
-        CHECK(scene.HitTest({1, 1}).empty());
-        // Cards never overlap one another and stay inside the view.
+        CHECK(scene.HitTest({1, 1}).Empty());
+        // Milestone cards never overlap one another and stay inside the view.
         std::vector<core::Rect> cards;
         for (const core::SceneRect& r : scene.rects)
-            if (r.fill == core::ColorRole::Panel && !r.item_id.empty()) cards.push_back(r.rect);
+            if (r.fill == core::ColorRole::Panel &&
+                std::any_of(pack.milestones.begin(), pack.milestones.end(),
+                            [&](const core::Milestone& m) { return m.id == r.item_id; }))
+                cards.push_back(r.rect);
         CHECK(cards.size() == 3);
         for (size_t i = 0; i < cards.size(); ++i) {
             CHECK(cards[i].Right() <= width);
@@ -91,8 +108,8 @@ TEST_CASE("milestones sit on the axis at their day, and every item can be hit", 
 TEST_CASE("the selected item is drawn highlighted", "[timeline_layout]") {
     core::Pack pack = LoadMinimal();
     test_support::FixedMetrics metrics;
-    core::Scene plain = core::LayoutTimeline(pack, {1024, ""}, metrics);
-    core::Scene selected = core::LayoutTimeline(pack, {1024, "day-30"}, metrics);
+    core::Scene plain = Diagram(pack, 1024, "", metrics);
+    core::Scene selected = Diagram(pack, 1024, "day-30", metrics);
     auto selection_marks = [](const core::Scene& s) {
         int n = 0;
         for (const core::SceneRect& r : s.rects) n += r.has_border && r.border == core::ColorRole::Selection;

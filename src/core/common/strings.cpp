@@ -13,15 +13,19 @@ struct Entry {
     const char* english;
 };
 
-// One row per StringId, in enum order (checked by the unit tests).
+// One row per StringId, in enum order (checked below, at compile time).
 constexpr Entry kEnglish[] = {
     {StringId::PageTitle, "page.title", "{1} \xE2\x80\x94 interactive explainer"},
     {StringId::PageDescription, "page.description", "{1}. An interactive explainer: {2}"},
     {StringId::CanvasLabel, "page.canvas-label", "Interactive diagram: {1}"},
     {StringId::HeaderKicker, "header.kicker", "EXPLAINER"},
+    {StringId::HeaderAsOf, "header.as-of", "AS OF {1}"},
     {StringId::FooterTextLicence, "footer.text-licence", "Text: {1}."},
     {StringId::FooterMapLicence, "footer.map-licence", "Map: {1}."},
     {StringId::FooterAsOf, "footer.as-of", "As of {1}."},
+    {StringId::FooterSourcesOne, "footer.sources.one", "{1} source."},
+    {StringId::FooterSourcesOther, "footer.sources.other", "{1} sources."},
+    {StringId::FooterCorrection, "footer.correction", "Correction, {1}: {2}"},
     {StringId::ViewTimeline, "view.timeline", "Timeline"},
     {StringId::ViewAmendments, "view.amendments", "Changes"},
     {StringId::ViewMap, "view.map", "Map"},
@@ -59,6 +63,9 @@ constexpr Entry kEnglish[] = {
     {StringId::MapLayerCorridor, "map.layer.corridor", "Corridors"},
     {StringId::MapLayerCrossing, "map.layer.crossing", "Crossings"},
     {StringId::MapLayerReference, "map.layer.reference", "Other references"},
+    {StringId::MapLegendApproximate, "map.legend-approximate", "{1} (approx.)"},
+    {StringId::MapScaleKilometres, "map.scale-km", "{1} km"},
+    {StringId::MapScaleMetres, "map.scale-m", "{1} m"},
     {StringId::DetailsMilestone, "details.milestone", "Milestone"},
     {StringId::DetailsPhase, "details.phase", "Phase"},
     {StringId::DetailsPhaseDays, "details.phase-days", "Days {1}\xE2\x80\x93{2}"},
@@ -72,6 +79,7 @@ constexpr Entry kEnglish[] = {
     {StringId::DetailsOnMap, "details.on-map", "ON THE MAP"},
     {StringId::DetailsChanges, "details.changes", "CHANGES"},
     {StringId::DetailsSources, "details.sources", "SOURCES"},
+    {StringId::DetailsSource, "details.source", "{1}, {2}: {3} \xE2\x80\x94 {4}"},
     {StringId::DetailsClose, "details.close", "Close"},
     {StringId::LinkDay, "link.day", "Day {1}"},
     {StringId::CertaintyConfirmed, "certainty.confirmed", "Confirmed"},
@@ -90,12 +98,29 @@ constexpr Entry kEnglish[] = {
     {StringId::MessageCouldNotLoad, "message.could-not-load", "Could not load {1}: {2}."},
     {StringId::MessageLoadHint, "message.load-hint",
      "Check the address of the pack (the ?pack= parameter) and your connection, then reload."},
+    {StringId::MessageMore, "message.more", "\xE2\x80\xA6 and {1} more (see the browser console)"},
     {StringId::ExportContext, "export.context", "How we got here"},
     {StringId::ExportActors, "export.actors", "Who said what"},
     {StringId::ExportAnalysis, "export.analysis", "What the analysis argues"},
     {StringId::ExportSources, "export.sources", "Sources"},
+    {StringId::ExportKicker, "export.kicker", "Explainer"},
+    {StringId::ExportPhases, "export.phases", "Running through the period"},
+    {StringId::ExportPhaseDays, "export.phase-days", "days {1}\xE2\x80\x93{2}"},
+    {StringId::ExportFrameworkSays, "export.framework-says", "The framework says"},
+    {StringId::ExportAsked, "export.asked", "What was asked"},
+    {StringId::ExportResponses, "export.responses", "Stated responses"},
+    {StringId::ExportApproximate, "export.approximate", "approximate"},
+    {StringId::ExportCounterpoint, "export.counterpoint", "On the record"},
+    {StringId::ExportCorrections, "export.corrections", "Corrections"},
 };
 static_assert(sizeof(kEnglish) / sizeof(kEnglish[0]) == kStringCount, "one English entry per StringId");
+
+constexpr bool InEnumOrder() {
+    for (int i = 0; i < kStringCount; ++i)
+        if (static_cast<int>(kEnglish[i].id) != i) return false;
+    return true;
+}
+static_assert(InEnumOrder(), "the English rows are in StringId order");
 
 constexpr const char* kEnglishMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
                                             "July",    "August",   "September", "October", "November", "December"};
@@ -121,7 +146,10 @@ Strings Strings::ForLanguage(std::string_view /*language*/) {
 }
 
 std::string Strings::Format(StringId id, std::initializer_list<std::string_view> args) const {
-    const std::string& pattern = Get(id);
+    return FormatPattern(Get(id), args);
+}
+
+std::string Strings::FormatPattern(std::string_view pattern, std::initializer_list<std::string_view> args) {
     std::string out;
     out.reserve(pattern.size() + 32);
     for (size_t i = 0; i < pattern.size(); ++i) {

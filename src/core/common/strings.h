@@ -15,7 +15,8 @@ namespace core {
 
 enum class StringId {
     // [SECTION] page and header
-    PageTitle, PageDescription, CanvasLabel, HeaderKicker, FooterTextLicence, FooterMapLicence, FooterAsOf,
+    PageTitle, PageDescription, CanvasLabel, HeaderKicker, HeaderAsOf, FooterTextLicence, FooterMapLicence, FooterAsOf,
+    FooterSourcesOne, FooterSourcesOther, FooterCorrection,
     // [SECTION] views
     ViewTimeline, ViewAmendments, ViewMap,
     // [SECTION] timeline
@@ -26,18 +27,20 @@ enum class StringId {
     AmendmentsHeading, AmendmentsHint, AmendmentFrameworkSays, AmendmentAsked, AmendmentResponses,
     // [SECTION] map
     MapHeading, MapApproximate, MapAsPublished, MapReset, MapNorth, MapZoomIn, MapZoomOut,
-    MapLayerOutline, MapLayerBuffer, MapLayerCorridor, MapLayerCrossing, MapLayerReference,
+    MapLayerOutline, MapLayerBuffer, MapLayerCorridor, MapLayerCrossing, MapLayerReference, MapLegendApproximate,
+    MapScaleKilometres, MapScaleMetres,
     // [SECTION] details panel
     DetailsMilestone, DetailsPhase, DetailsPhaseDays, DetailsChange, DetailsMap, DetailsMapApproximate,
     DetailsBackground, DetailsFrameworkSays, DetailsAsked, DetailsOnTimeline, DetailsOnMap, DetailsChanges,
-    DetailsSources, DetailsClose, LinkDay,
+    DetailsSources, DetailsSource, DetailsClose, LinkDay,
     // [SECTION] certainty
     CertaintyConfirmed, CertaintyReported, CertaintyArticle,
     // [SECTION] messages
     MessageError, MessageLoading, MessagePackProblems, MessageErrorsOne, MessageErrorsOther, MessageWhere,
-    MessageWholeFile, MessagePackHint, MessageLoadFailed, MessageCouldNotLoad, MessageLoadHint,
+    MessageWholeFile, MessagePackHint, MessageLoadFailed, MessageCouldNotLoad, MessageLoadHint, MessageMore,
     // [SECTION] the HTML article
-    ExportContext, ExportActors, ExportAnalysis, ExportSources,
+    ExportContext, ExportActors, ExportAnalysis, ExportSources, ExportKicker, ExportPhases, ExportPhaseDays,
+    ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,
     kCount
 };
 constexpr int kStringCount = static_cast<int>(StringId::kCount);
@@ -56,6 +59,8 @@ public:
     const std::string& Get(StringId id) const { return text_[static_cast<int>(id)]; }
     // The entry with {1}, {2}, ... replaced by `args`.
     std::string Format(StringId id, std::initializer_list<std::string_view> args) const;
+    // The same for any pattern (e.g. an entry already escaped for HTML).
+    static std::string FormatPattern(std::string_view pattern, std::initializer_list<std::string_view> args);
     // "1 event" / "3 events": `one` when n == 1, else `other`; {1} is n.
     std::string Count(StringId one, StringId other, long long n) const;
     // "2025-07-10" -> "10 July 2025"; anything that is not a date comes back as it was.

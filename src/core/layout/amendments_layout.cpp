@@ -10,11 +10,9 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
     Scene& s = b.scene;
     if (pack.amendments.empty()) return y;
     const TextMetrics& m = b.metrics;
-    std::string heading = pack.amendments.size() == 3 ? "The three changes that were asked for"
-                                                      : "The changes that were asked for";
-    y += b.Text(heading, TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
-    y += b.Text("Select a change to see the days and lines it touches.", TextStyle::Small, ColorRole::TextMuted, x0, y,
-                width) + 12;
+    const Strings& strings = b.strings;
+    y += b.Text(strings.Get(StringId::AmendmentsHeading), TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
+    y += b.Text(strings.Get(StringId::AmendmentsHint), TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 12;
     const float pad = 14, inner = width - 2 * pad;
     for (const Amendment& a : pack.amendments) {
         const float top = y;
@@ -33,15 +31,15 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
                                inner - badge - 10, a.id);
         cy += std::max(badge, title_h + 2) + 10;
 
-        auto section = [&](const char* label, const ClaimText& claim) {
-            cy += b.Text(label, TextStyle::SmallBold, ColorRole::TextMuted, x0 + pad, cy, inner, a.id) + 2;
+        auto section = [&](StringId label, const ClaimText& claim) {
+            cy += b.Text(strings.Get(label), TextStyle::SmallBold, ColorRole::TextMuted, x0 + pad, cy, inner, a.id) + 2;
             cy += b.Text(claim.text, TextStyle::Body, ColorRole::Text, x0 + pad, cy, inner, a.id) + 6;
             cy += b.ClaimLine(claim.claim, x0 + pad, cy, inner, a.id) + 12;
         };
-        section("THE FRAMEWORK SAYS", a.framework_says);
-        section("WHAT WAS ASKED", a.asked);
+        section(StringId::AmendmentFrameworkSays, a.framework_says);
+        section(StringId::AmendmentAsked, a.asked);
         if (!a.responses.empty()) {
-            cy += b.Text("STATED RESPONSES", TextStyle::SmallBold, ColorRole::TextMuted, x0 + pad, cy, inner, a.id) + 4;
+            cy += b.Text(strings.Get(StringId::AmendmentResponses), TextStyle::SmallBold, ColorRole::TextMuted, x0 + pad, cy, inner, a.id) + 4;
             for (const Response& r : a.responses) {
                 const Actor* actor = pack.FindActor(r.actor_id);
                 std::string who = actor ? actor->name : r.actor_id;
@@ -51,7 +49,7 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
             }
         }
         s.rects[card].rect.h = cy - top + pad - 10;
-        s.hit_areas.push_back({s.rects[card].rect, a.id});
+        s.hit_areas.push_back({s.rects[card].rect, HitTarget::Item(a.id)});
         y = s.rects[card].rect.Bottom() + 14;
     }
     return y;

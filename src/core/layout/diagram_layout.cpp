@@ -5,8 +5,9 @@
 #include <map>
 
 #include "core/layout/amendments_layout.h"
-#include "core/pack/links.h"
 #include "core/layout/timeline_layout.h"
+#include "core/pack/links.h"
+#include "core/pack/pack_strings.h"
 
 namespace core {
 
@@ -32,7 +33,7 @@ namespace {
 bool ItemRectInColumn(const Scene& s, const std::string& id, float x0, float x1, Rect& out) {
     bool found = false;
     for (const HitArea& area : s.hit_areas) {
-        if (area.item_id != id) continue;
+        if (area.target.item_id != id || area.target.IsControl()) continue;
         float cx = area.rect.x + area.rect.w / 2;
         if (cx < x0 || cx >= x1) continue;
         if (!found || area.rect.w * area.rect.h > out.w * out.h) out = area.rect;
@@ -64,7 +65,8 @@ void AddConnector(Scene& s, const Rect& a, const Rect& b) {
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics) {
     Scene s;
-    SceneBuilder b{pack, metrics, s, input.selected_id, input.highlighted, input.context_expanded};
+    const Strings strings = StringsFor(pack);
+    SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded};
     const float width = std::max(input.width, 240.0f);
     const LayoutMode mode = ModeForWidth(width);
     const bool narrow = width < 600;
@@ -105,28 +107,34 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
         y = std::max(bottom, right);
     } else {
         // One view at a time, with a switcher.
-        const char* views[][2] = {{"timeline", "Timeline"}, {"amendments", "Changes"}, {"map", "Map"}};
+        struct Tab {
+            View view;
+            StringId label;
+        };
+        const Tab views[] = {{View::Timeline, StringId::ViewTimeline},
+                             {View::Amendments, StringId::ViewAmendments},
+                             {View::Map, StringId::ViewMap}};
         const float tab_h = 44, tab_w = content / 3;
         s.rects.push_back({{margin, y, content, tab_h}, ColorRole::Panel, ColorRole::PanelBorder, true, 8, {}});
         for (int i = 0; i < 3; ++i) {
             Rect r{margin + tab_w * static_cast<float>(i), y, tab_w, tab_h};
-            const bool active = input.view == views[i][0];
+            const bool active = input.view == views[i].view;
             if (active) s.rects.push_back({{r.x + 3, r.y + 3, r.w - 6, r.h - 6}, ColorRole::Text, ColorRole::Text, false, 6, {}});
             // How many items linked to the selection this view holds: the reader sees
             // that the other views light up too.
             int linked = 0;
             for (const std::string& id : input.highlighted)
-                linked += id != input.selected_id && ViewOf(pack, id) == views[i][0];
-            std::string label = views[i][1];
+                linked += id != input.selected_id && ViewOf(pack, id) == views[i].view;
+            std::string label = strings.Get(views[i].label);
             if (linked > 0) label += " \xC2\xB7 " + std::to_string(linked);
             float tw = metrics.Width(label, TextStyle::BodyBold);
             b.Text(label, TextStyle::BodyBold, active ? ColorRole::Background : (linked ? ColorRole::Accent : ColorRole::Text),
                    r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2);
-            s.hit_areas.push_back({r, std::string("control:view-") + views[i][0]});
+            s.hit_areas.push_back({r, HitTarget::Control(ControlKind::ViewTab, static_cast<int>(views[i].view))});
         }
         y += tab_h + 18;
-        if (input.view == "amendments") y = LayoutAmendmentsView(b, margin, content, y);
-        else if (input.view == "map") y = LayoutMapView(b, input.map, margin, content, y, map_max_h);
+        if (input.view == View::Amendments) y = LayoutAmendmentsView(b, margin, content, y);
+        else if (input.view == View::Map) y = LayoutMapView(b, input.map, margin, content, y, map_max_h);
         else y = LayoutTimelineView(b, margin, content, y);
     }
 
@@ -166,24 +174,26 @@ struct Details {
     std::vector<std::pair<std::string, const Claim*>> paragraphs;  // text + its claim (may be null)
 };
 
-bool FindDetails(const Pack& pack, const std::string& id, Details& d) {
+bool FindDetails(const Pack& pack, const Strings& strings, const std::string& id, Details& d) {
     for (const Milestone& m : pack.milestones)
         if (m.id == id) {
-            d = {"Milestone", m.title, m.when, {{m.text, &m.claim}}};
-            for (const std::string& x : m.discrepancies) d.paragraphs.push_back({"Discrepancy: " + x, nullptr});
+            d = {strings.Get(StringId::DetailsMilestone), m.title, m.when, {{m.text, &m.claim}}};
+            for (const std::string& x : m.discrepancies)
+                d.paragraphs.push_back({strings.Format(StringId::Discrepancy, {x}), nullptr});
             return true;
         }
     for (const Phase& p : pack.phases)
         if (p.id == id) {
-            d = {"Phase", p.title, "Days " + std::to_string(p.start_day) + "\xE2\x80\x93" + std::to_string(p.end_day),
+            d = {strings.Get(StringId::DetailsPhase), p.title,
+                 strings.Format(StringId::DetailsPhaseDays, {std::to_string(p.start_day), std::to_string(p.end_day)}),
                  {{p.text, &p.claim}}};
             return true;
         }
     for (const Amendment& a : pack.amendments)
         if (a.id == id) {
-            d = {"Change " + std::to_string(a.number), a.title, "",
-                 {{"The framework says: " + a.framework_says.text, &a.framework_says.claim},
-                  {"What was asked: " + a.asked.text, &a.asked.claim}}};
+            d = {strings.Format(StringId::DetailsChange, {std::to_string(a.number)}), a.title, "",
+                 {{strings.Format(StringId::DetailsFrameworkSays, {a.framework_says.text}), &a.framework_says.claim},
+                  {strings.Format(StringId::DetailsAsked, {a.asked.text}), &a.asked.claim}}};
             for (const Response& r : a.responses) {
                 const Actor* actor = pack.FindActor(r.actor_id);
                 std::string who = actor ? actor->name : r.actor_id;
@@ -193,12 +203,13 @@ bool FindDetails(const Pack& pack, const std::string& id, Details& d) {
         }
     for (const MapFeature& f : pack.map.features)
         if (f.id == id) {
-            d = {f.approximate ? "Map \xC2\xB7 approximate" : "Map", f.title, "", {{f.note, &f.claim}}};
+            d = {strings.Get(f.approximate ? StringId::DetailsMapApproximate : StringId::DetailsMap), f.title, "",
+                 {{f.note, &f.claim}}};
             return true;
         }
     for (const ContextEvent& e : pack.context)
         if (e.id == id) {
-            d = {"Background", e.title, FormatLongDate(e.date), {{e.text, &e.claim}}};
+            d = {strings.Get(StringId::DetailsBackground), e.title, strings.LongDate(e.date), {{e.text, &e.claim}}};
             return true;
         }
     return false;
@@ -210,8 +221,9 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
                     const TextMetrics& metrics, float scroll, const std::set<std::string>& linked) {
     Scene s;
     Details d;
-    if (selected_id.empty() || !FindDetails(pack, selected_id, d)) return s;
-    SceneBuilder b{pack, metrics, s, {}};
+    const Strings strings = StringsFor(pack);
+    if (selected_id.empty() || !FindDetails(pack, strings, selected_id, d)) return s;
+    SceneBuilder b{pack, strings, metrics, s, {}};
     const bool phone = width < 720;
     const float panel_w = phone ? width : std::min(520.0f, width * 0.45f);
     const float x = width - panel_w - (phone ? 0 : 16), pad = 16, inner = panel_w - 2 * pad;
@@ -229,13 +241,15 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     for (const ContextEvent& e : pack.context) in_pack_order.push_back(e.id);
     for (const Amendment& a : pack.amendments) in_pack_order.push_back(a.id);
     for (const MapFeature& f : pack.map.features) in_pack_order.push_back(f.id);
-    for (const char* view : {"timeline", "amendments", "map"}) {
+    for (View view : {View::Timeline, View::Amendments, View::Map}) {
         std::vector<std::string> ids;
         for (const std::string& id : in_pack_order)
             if (id != selected_id && linked.count(id) && ViewOf(pack, id) == view) ids.push_back(id);
         if (ids.empty()) continue;
-        const char* label = std::string(view) == "timeline" ? "ON THE TIMELINE" : std::string(view) == "map" ? "ON THE MAP" : "CHANGES";
-        y += b.Text(label, TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 4;
+        const StringId label = view == View::Timeline ? StringId::DetailsOnTimeline
+                               : view == View::Map    ? StringId::DetailsOnMap
+                                                      : StringId::DetailsChanges;
+        y += b.Text(strings.Get(label), TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 4;
         float cx = x + pad;
         const float chip_h = 30;
         for (const std::string& id : ids) {
@@ -249,7 +263,7 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
             s.rects.push_back({{cx, y, w, chip_h}, ColorRole::Control, ColorRole::PanelBorder, true, 15, {}});
             b.Text(name, TextStyle::Small, ColorRole::ControlText, cx + 10, y + (chip_h - metrics.LineHeight(TextStyle::Small)) / 2,
                    w - 16);
-            s.hit_areas.push_back({{cx, y, w, chip_h}, id});
+            s.hit_areas.push_back({{cx, y, w, chip_h}, HitTarget::Item(id)});
             cx += w + 6;
         }
         y += chip_h + 10;
@@ -264,11 +278,11 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
         }
     }
     if (!source_ids.empty()) {
-        y += 4 + b.Text("SOURCES", TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 2;
+        y += 4 + b.Text(strings.Get(StringId::DetailsSources), TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 2;
         for (const std::string& id : source_ids) {
             const Source* src = pack.FindSource(id);
             if (!src) continue;
-            y += b.Text(src->publisher + ", " + FormatLongDate(src->date) + ": " + src->title + " \xE2\x80\x94 " + src->url,
+            y += b.Text(strings.Format(StringId::DetailsSource, {src->publisher, strings.LongDate(src->date), src->title, src->url}),
                         TextStyle::Small, ColorRole::TextMuted, x + pad, y, inner) + 3;
         }
     }
@@ -299,8 +313,8 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     s.rects.push_back({{close.x + 6, close.y + 6, 32, 32}, ColorRole::Panel, ColorRole::Panel, false, 16, {}});
     s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0});
     s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0});
-    s.hit_areas.insert(s.hit_areas.begin(), {panel, "control:details"});  // under the chips
-    s.hit_areas.push_back({close, "control:close-details"});
+    s.hit_areas.insert(s.hit_areas.begin(), {panel, HitTarget::Control(ControlKind::DetailsPanel)});  // under the chips
+    s.hit_areas.push_back({close, HitTarget::Control(ControlKind::CloseDetails)});
     s.width = width;
     s.height = max_scroll;  // how far the details can scroll
     return s;

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "core/common/view.h"
 #include "core/layout/layout_common.h"
 #include "core/layout/map_layout.h"
 
@@ -20,7 +21,7 @@ struct DiagramInput {
     float height = 800;
     std::string selected_id;
     std::set<std::string> highlighted;  // LinkedIds(selected): drawn with connectors
-    std::string view = "timeline";      // the view shown on phones
+    View view = View::Timeline;         // the view shown on phones
     MapViewState map;
     bool touch = false;                 // larger hit targets (44 px)
     bool context_expanded = false;      // the timeline's "before the truce" band

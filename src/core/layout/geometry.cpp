@@ -2,7 +2,6 @@
 #include "core/layout/geometry.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace core {
 
@@ -91,15 +90,6 @@ std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rec
         }
     }
     return placed;
-}
-
-float DistanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
-    float dx = b.x - a.x, dy = b.y - a.y;
-    float len2 = dx * dx + dy * dy;
-    float t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
-    t = t < 0 ? 0 : (t > 1 ? 1 : t);
-    float ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
-    return std::sqrt(ex * ex + ey * ey);
 }
 
 }  // namespace core

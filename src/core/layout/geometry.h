@@ -1,5 +1,5 @@
 // geometry.h — small plane-geometry tools for layout: polygon triangulation (ImGui
-// fills only convex shapes), label placement without overlaps, point-to-path distance.
+// fills only convex shapes), label placement without overlaps.
 #pragma once
 #include <vector>
 
@@ -25,7 +25,5 @@ struct LabelRequest {
 };
 std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rect& bounds,
                               const std::vector<Rect>& obstacles);
-
-float DistanceToSegment(Vec2 p, Vec2 a, Vec2 b);
 
 }  // namespace core

@@ -39,6 +39,15 @@ ColorRole CertaintyColor(Certainty certainty) {
     return ColorRole::TextMuted;
 }
 
+const std::string& CertaintyText(const Strings& strings, Certainty certainty) {
+    switch (certainty) {
+        case Certainty::Confirmed: return strings.Get(StringId::CertaintyConfirmed);
+        case Certainty::Reported: return strings.Get(StringId::CertaintyReported);
+        case Certainty::Article: break;
+    }
+    return strings.Get(StringId::CertaintyArticle);
+}
+
 std::string ToUpper(std::string s) {
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -63,16 +72,6 @@ float DayToX(int day, int days, float x0, float x1) {
     return x0 + (x1 - x0) * static_cast<float>(day) / static_cast<float>(days);
 }
 
-std::string FormatLongDate(const std::string& iso_date) {
-    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
-    if (iso_date.size() != 10) return iso_date;
-    int month = (iso_date[5] - '0') * 10 + (iso_date[6] - '0');
-    int day = (iso_date[8] - '0') * 10 + (iso_date[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31) return iso_date;
-    return std::to_string(day) + " " + kMonths[month - 1] + " " + iso_date.substr(0, 4);
-}
-
 float SceneBuilder::Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
                         const std::string& item_id) {
     SceneText t = MakeText(metrics, text, style, color, {x, y}, max_width);
@@ -84,7 +83,7 @@ float SceneBuilder::Text(const std::string& text, TextStyle style, ColorRole col
 
 float SceneBuilder::ClaimLine(const Claim& claim, float x, float y, float width, const std::string& item_id) {
     const float small_h = metrics.LineHeight(TextStyle::SmallBold);
-    std::string badge = CertaintyLabel(claim.certainty);
+    const std::string& badge = CertaintyText(strings, claim.certainty);
     float badge_w = metrics.Width(badge, TextStyle::SmallBold) + 12;
     scene.rects.push_back({{x, y, badge_w, small_h + 4}, CertaintyColor(claim.certainty), ColorRole::Background, false, 3,
                            item_id});

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/common/strings.h"
 #include "core/pack/pack.h"
 #include "core/layout/scene.h"
 #include "core/layout/text_wrap.h"
@@ -14,22 +15,23 @@ ColorRole KindColor(EventKind kind);
 // Shape as well as colour, so kinds stay apart for colour-blind readers and in print.
 MarkerShape KindShape(EventKind kind);
 ColorRole CertaintyColor(Certainty certainty);
+// "Confirmed", "Reported", "Article's claim", in the widget's language.
+const std::string& CertaintyText(const Strings& strings, Certainty certainty);
 std::string ToUpper(std::string s);
 // "Reuters (via TRT World), AP" — the publishers behind a claim, each once.
 std::string Publishers(const Pack& pack, const Claim& claim);
-// "2025-07-10" -> "10 July 2025" (returns the input unchanged if it is not a date).
-std::string FormatLongDate(const std::string& iso_date);
 // Where day `day` of `days` sits on an axis from x0 to x1.
 float DayToX(int day, int days, float x0, float x1);
 
 // Appends primitives to a Scene; every helper returns the height it used.
 struct SceneBuilder {
     const Pack& pack;
+    const Strings& strings;  // StringsFor(pack): every word the widget itself says
     const TextMetrics& metrics;
     Scene& scene;
     std::string selected_id;
     std::set<std::string> highlighted = {};
-    bool context_expanded = false;  // the "before the truce" band of the timeline
+    bool context_expanded = false;  // the timeline's band of what came before day 0
 
     float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
                const std::string& item_id = {});

@@ -14,28 +14,22 @@
 
 namespace core {
 
-const char* FeatureStyleName(FeatureStyle style) {
-    switch (style) {
-        case FeatureStyle::Outline: return "outline";
-        case FeatureStyle::Buffer: return "buffer";
-        case FeatureStyle::Corridor: return "corridor";
-        case FeatureStyle::Crossing: return "crossing";
-        case FeatureStyle::Reference: return "reference";
-    }
-    return "";
-}
-
 namespace {
 
-const char* LegendName(FeatureStyle style) {
+// A layer's name in the legend: the outline is named by its own feature (the territory
+// the pack is about), the other layers by the string table.
+std::string LegendName(const Pack& pack, const Strings& strings, FeatureStyle style) {
     switch (style) {
-        case FeatureStyle::Outline: return "Gaza Strip";
-        case FeatureStyle::Buffer: return "Buffer zone";
-        case FeatureStyle::Corridor: return "Corridors";
-        case FeatureStyle::Crossing: return "Crossings";
-        case FeatureStyle::Reference: return "Other references";
+        case FeatureStyle::Outline:
+            for (const MapFeature& f : pack.map.features)
+                if (f.style == FeatureStyle::Outline) return f.title;
+            return strings.Get(StringId::MapLayerOutline);
+        case FeatureStyle::Buffer: return strings.Get(StringId::MapLayerBuffer);
+        case FeatureStyle::Corridor: return strings.Get(StringId::MapLayerCorridor);
+        case FeatureStyle::Crossing: return strings.Get(StringId::MapLayerCrossing);
+        case FeatureStyle::Reference: break;
     }
-    return "";
+    return strings.Get(StringId::MapLayerReference);
 }
 
 ColorRole StyleColor(FeatureStyle style) {
@@ -73,9 +67,10 @@ Vec2 Centroid(const std::vector<Vec2>& ring) {
     return {c.x / n, c.y / n};
 }
 
-std::string FormatDistance(double metres) {
-    if (metres >= 1000) return std::to_string(static_cast<int>(std::lround(metres / 1000))) + " km";
-    return std::to_string(static_cast<int>(std::lround(metres))) + " m";
+std::string FormatDistance(const Strings& strings, double metres) {
+    if (metres >= 1000)
+        return strings.Format(StringId::MapScaleKilometres, {std::to_string(static_cast<int>(std::lround(metres / 1000)))});
+    return strings.Format(StringId::MapScaleMetres, {std::to_string(static_cast<int>(std::lround(metres)))});
 }
 
 }  // namespace
@@ -84,10 +79,11 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     const Pack& pack = b.pack;
     Scene& s = b.scene;
     const TextMetrics& m = b.metrics;
+    const Strings& strings = b.strings;
     if (pack.map.features.empty()) return y;
-    y += b.Text("The lines on the map", TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
-    y += b.Text(pack.map.approximate ? "All lines are approximate: the parties published no maps."
-                                     : "Lines as published.",
+    y += b.Text(strings.Get(StringId::MapHeading), TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
+    // The caveat on screen; the pack's own note (how the lines were made) is under the legend.
+    y += b.Text(strings.Get(pack.map.approximate ? StringId::MapApproximate : StringId::MapAsPublished),
                 TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 10;
 
     const float panel_h = std::clamp(width * 1.2f, 260.0f, std::max(260.0f, max_height));
@@ -102,7 +98,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     std::vector<LabelRequest> label_requests;
     std::vector<const MapFeature*> labelled;
     std::vector<Rect> obstacles;
-    auto hidden = [&](const MapFeature& f) { return view.hidden_styles.count(FeatureStyleName(f.style)) > 0; };
+    auto hidden = [&](const MapFeature& f) { return view.hidden_styles.count(f.style) > 0; };
     // Draw order: areas, then lines, then points on top.
     for (FeatureKind pass : {FeatureKind::Area, FeatureKind::Line, FeatureKind::Point}) {
         for (const MapFeature& f : pack.map.features) {
@@ -133,7 +129,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                         // otherwise always select the strip.
                         Vec2 anchor = f.style == FeatureStyle::Outline ? Centroid(ring) : ring[ring.size() / 3];
                         s.markers.push_back({anchor, 3.5f, MarkerShape::Circle, color, f.id, clip});
-                        if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, f.id});
+                        if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, HitTarget::Item(f.id)});
                         obstacles.push_back({anchor.x - 4, anchor.y - 4, 8, 8});
                         label_requests.push_back({anchor, 0, 0, 7});
                         labelled.push_back(&f);
@@ -151,7 +147,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                     int steps = std::max(1, static_cast<int>(std::sqrt(dx * dx + dy * dy) / 12));
                     for (int k = 0; k <= steps; ++k) {
                         Vec2 q{path[i].x + dx * k / steps, path[i].y + dy * k / steps};
-                        if (panel.Contains(q)) s.hit_areas.push_back({{q.x - 8, q.y - 8, 16, 16}, f.id});
+                        if (panel.Contains(q)) s.hit_areas.push_back({{q.x - 8, q.y - 8, 16, 16}, HitTarget::Item(f.id)});
                     }
                 }
                 label_requests.push_back({PathMiddle(path), 0, 0, 8});
@@ -161,7 +157,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 if (selected) s.markers.push_back({p, 12, MarkerShape::Ring, ColorRole::Selection, {}, clip});
                 s.markers.push_back({p, 7.5f, MarkerShape::Circle, ColorRole::MapWater, {}, clip});  // halo
                 s.markers.push_back({p, 6, MarkerShape::Square, color, f.id, clip});
-                if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, f.id});
+                if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
                 obstacles.push_back({p.x - 8, p.y - 8, 16, 16});
                 label_requests.push_back({p, 0, 0, 9});
                 labelled.push_back(&f);
@@ -172,20 +168,26 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     // [SECTION] Furniture (placed first: labels keep clear of it) ---------------------
     // Zoom buttons, top right.
     const float button = 30;
-    const char* buttons[][2] = {{"control:zoom-in", "+"}, {"control:zoom-out", "\xE2\x80\x93"}, {"control:reset", "Reset"}};
+    struct Button {
+        ControlKind kind;
+        const std::string& label;
+    };
+    const Button buttons[] = {{ControlKind::ZoomIn, strings.Get(StringId::MapZoomIn)},
+                              {ControlKind::ZoomOut, strings.Get(StringId::MapZoomOut)},
+                              {ControlKind::ZoomReset, strings.Get(StringId::MapReset)}};
     float bx = panel.Right() - 10;
     for (int i = 2; i >= 0; --i) {
-        float w = i == 2 ? m.Width("Reset", TextStyle::SmallBold) + 18 : button;
+        float w = i == 2 ? m.Width(buttons[i].label, TextStyle::SmallBold) + 18 : button;
         bx -= w;
         Rect r{bx, panel.y + 10, w, button};
         s.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}, clip});
-        float tw = m.Width(buttons[i][1], i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
+        float tw = m.Width(buttons[i].label, i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
         TextStyle style = i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold;
-        SceneText t = MakeText(m, buttons[i][1], style, ColorRole::ControlText,
+        SceneText t = MakeText(m, buttons[i].label, style, ColorRole::ControlText,
                                {r.x + (w - tw) / 2, r.y + (button - m.LineHeight(style)) / 2}, w);
         t.clip = clip;
         s.texts.push_back(std::move(t));
-        s.hit_areas.push_back({r, buttons[i][0]});
+        s.hit_areas.push_back({r, HitTarget::Control(buttons[i].kind)});
         obstacles.push_back(r);
         bx -= 6;
     }
@@ -193,7 +195,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     const Vec2 north{panel.x + 22, panel.y + 30};
     s.markers.push_back({north, 8, MarkerShape::TriangleUp, ColorRole::Text, {}, clip});
     {
-        SceneText t = MakeText(m, "N", TextStyle::SmallBold, ColorRole::Text, {north.x - 4, north.y - 28}, 20);
+        SceneText t = MakeText(m, strings.Get(StringId::MapNorth), TextStyle::SmallBold, ColorRole::Text, {north.x - 4, north.y - 28}, 20);
         t.clip = clip;
         s.texts.push_back(std::move(t));
     }
@@ -206,7 +208,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         s.lines.push_back({{sx, sy}, {sx + len, sy}, ColorRole::Text, 2, 0, {}, clip});
         s.lines.push_back({{sx, sy - 5}, {sx, sy + 1}, ColorRole::Text, 2, 0, {}, clip});
         s.lines.push_back({{sx + len, sy - 5}, {sx + len, sy + 1}, ColorRole::Text, 2, 0, {}, clip});
-        SceneText t = MakeText(m, FormatDistance(metres), TextStyle::SmallBold, ColorRole::Text,
+        SceneText t = MakeText(m, FormatDistance(strings, metres), TextStyle::SmallBold, ColorRole::Text,
                                {sx, sy - 6 - m.LineHeight(TextStyle::SmallBold)}, 80);
         t.halo = true;
         t.clip = clip;
@@ -231,7 +233,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         t.item_id = labelled[i]->id;
         t.clip = clip;
         s.texts.push_back(std::move(t));
-        s.hit_areas.push_back({placed[i], labelled[i]->id});
+        s.hit_areas.push_back({placed[i], HitTarget::Item(labelled[i]->id)});
     }
     y = panel.Bottom() + 12;
 
@@ -244,8 +246,9 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     for (FeatureStyle style : styles) {
         bool any_approximate = false;
         for (const MapFeature& f : pack.map.features) any_approximate |= f.style == style && f.approximate;
-        std::string name = std::string(LegendName(style)) + (any_approximate ? " (approx.)" : "");
-        const bool off = view.hidden_styles.count(FeatureStyleName(style)) > 0;
+        std::string name = LegendName(pack, strings, style);
+        if (any_approximate) name = strings.Format(StringId::MapLegendApproximate, {name});
+        const bool off = view.hidden_styles.count(style) > 0;
         float item_w = 44 + m.Width(name, TextStyle::Small) + 14;
         if (lx > x0 && lx + item_w > x0 + width) {
             lx = x0;
@@ -267,7 +270,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
             s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f});
         b.Text(name, TextStyle::Small, off ? ColorRole::TextMuted : ColorRole::Text, lx + 44,
                y + (row_h - m.LineHeight(TextStyle::Small)) / 2, item_w);
-        s.hit_areas.push_back({r, std::string("control:layer-") + FeatureStyleName(style)});
+        s.hit_areas.push_back({r, HitTarget::Control(ControlKind::LayerToggle, static_cast<int>(style))});
         lx += item_w;
     }
     y += row_h + 8;

@@ -12,10 +12,8 @@ namespace core {
 struct MapViewState {
     float zoom = 1;  // 1: the whole pack fits
     Vec2 pan;        // pixels
-    std::set<std::string> hidden_styles;  // "buffer", "corridor", ... switched off in the legend
+    std::set<FeatureStyle> hidden_styles;  // layers switched off in the legend
 };
-
-const char* FeatureStyleName(FeatureStyle style);
 
 // Lays out from `y` down inside [x0, x0 + width] with a panel at most `max_height`
 // tall; returns the y below what it drew. Sets b.scene.map_viewport.

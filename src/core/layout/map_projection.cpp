@@ -27,7 +27,19 @@ GeoBounds BoundsOf(const std::vector<MapFeature>& features) {
 }
 
 MapProjection::MapProjection(const GeoBounds& bounds, const Rect& viewport, float padding, float zoom, Vec2 pan) {
-    GeoBounds b = bounds.Valid() ? bounds : GeoBounds{34.2, 31.2, 34.6, 31.6};
+    GeoBounds b = bounds.Valid() ? bounds : GeoBounds{-0.5, -0.5, 0.5, 0.5};
+    // Why a minimum extent: a map of one point would otherwise zoom in without limit.
+    constexpr double kMinExtent = 0.01;  // degrees, about a kilometre
+    if (b.max_lon - b.min_lon < kMinExtent) {
+        const double mid = (b.min_lon + b.max_lon) / 2;
+        b.min_lon = mid - kMinExtent / 2;
+        b.max_lon = mid + kMinExtent / 2;
+    }
+    if (b.max_lat - b.min_lat < kMinExtent) {
+        const double mid = (b.min_lat + b.max_lat) / 2;
+        b.min_lat = mid - kMinExtent / 2;
+        b.max_lat = mid + kMinExtent / 2;
+    }
     lon0_ = (b.min_lon + b.max_lon) / 2;
     lat0_ = (b.min_lat + b.max_lat) / 2;
     cos_lat0_ = std::cos(lat0_ * kPi / 180);
@@ -42,10 +54,6 @@ MapProjection::MapProjection(const GeoBounds& bounds, const Rect& viewport, floa
 Vec2 MapProjection::Project(LonLat p) const {
     return {static_cast<float>(centre_.x + (p.lon - lon0_) * cos_lat0_ * scale_),
             static_cast<float>(centre_.y - (p.lat - lat0_) * scale_)};
-}
-
-LonLat MapProjection::Unproject(Vec2 p) const {
-    return {lon0_ + (p.x - centre_.x) / (scale_ * cos_lat0_), lat0_ - (p.y - centre_.y) / scale_};
 }
 
 double MapProjection::MetresPerPixel() const { return kMetresPerDegreeLat / scale_; }

@@ -1,4 +1,4 @@
-// map_projection.h — WGS84 [lon, lat] to screen pixels and back, for a small area
+// map_projection.h — WGS84 [lon, lat] to screen pixels, for a small area
 // (a city or a strip of coast): an equirectangular projection scaled by cos(latitude)
 // at the area's centre, which keeps shapes and distances true to well under 1% there,
 // fitted into a rectangle and then panned and zoomed.
@@ -21,12 +21,13 @@ GeoBounds BoundsOf(const std::vector<MapFeature>& features);
 class MapProjection {
 public:
     // Fits `bounds` (with `padding` px) into `viewport`, north up, then applies zoom
-    // (1 = fit) about the viewport's centre and a pan in pixels.
+    // (1 = fit) about the viewport's centre and a pan in pixels. Bounds with no extent
+    // (one point) are widened to about a kilometre round it; invalid bounds (a map
+    // with no positions) to a neutral one-degree square at 0, 0.
     MapProjection(const GeoBounds& bounds, const Rect& viewport, float padding = 16, float zoom = 1,
                   Vec2 pan = {});
 
     Vec2 Project(LonLat p) const;
-    LonLat Unproject(Vec2 p) const;
     double MetresPerPixel() const;
 
 private:

@@ -5,7 +5,8 @@
 
 namespace core {
 
-Scene LayoutMessage(const Message& message, float width, float height, const TextMetrics& metrics) {
+Scene LayoutMessage(const Message& message, const Strings& strings, float width, float height,
+                    const TextMetrics& metrics) {
     Scene s;
     s.width = width;
     const float margin = width < 600 ? 16 : 32;
@@ -18,14 +19,13 @@ Scene LayoutMessage(const Message& message, float width, float height, const Tex
         texts.push_back(MakeText(metrics, text, style, color, {x + pad, y}, inner));
         y += TextHeight(texts.back()) + gap_after;
     };
-    add(message.is_error ? "ERROR" : "", TextStyle::SmallBold, ColorRole::Error, 6);
+    add(message.is_error ? strings.Get(StringId::MessageError) : std::string(), TextStyle::SmallBold, ColorRole::Error, 6);
     add(message.title, TextStyle::Heading, ColorRole::Text, 8);
     add(message.detail, TextStyle::Body, ColorRole::Text, 10);
     const size_t shown = std::min<size_t>(message.items.size(), 12);
     for (size_t i = 0; i < shown; ++i) add(message.items[i], TextStyle::Small, ColorRole::Text, 4);
     if (message.items.size() > shown)
-        add("\xE2\x80\xA6 and " + std::to_string(message.items.size() - shown) + " more (see the browser console)",
-            TextStyle::Small, ColorRole::TextMuted, 4);
+        add(strings.Format(StringId::MessageMore, {std::to_string(message.items.size() - shown)}), TextStyle::Small, ColorRole::TextMuted, 4);
     if (!message.items.empty()) y += 6;
     add(message.hint, TextStyle::Small, ColorRole::TextMuted, 0);
     float panel_h = y - margin + pad;

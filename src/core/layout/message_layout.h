@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/strings.h"
 #include "core/layout/scene.h"
 #include "core/layout/text_wrap.h"
 
@@ -17,6 +18,8 @@ struct Message {
     std::string hint;                 // what the reader or editor can do
 };
 
-Scene LayoutMessage(const Message& message, float width, float height, const TextMetrics& metrics);
+// The "ERROR" kicker and the "... and N more" line come from `strings`.
+Scene LayoutMessage(const Message& message, const Strings& strings, float width, float height,
+                    const TextMetrics& metrics);
 
 }  // namespace core

@@ -9,8 +9,8 @@ std::vector<HitArea> Scene::Targets(bool include_controls, float visible_top, fl
     auto visible = [&](const Rect& r) { return r.y >= visible_top && r.Bottom() <= visible_bottom; };
     std::vector<HitArea> out;
     for (const HitArea& area : hit_areas) {
-        if (IsControlId(area.item_id) && !include_controls) continue;
-        auto it = std::find_if(out.begin(), out.end(), [&](const HitArea& a) { return a.item_id == area.item_id; });
+        if (area.target.IsControl() && !include_controls) continue;
+        auto it = std::find_if(out.begin(), out.end(), [&](const HitArea& a) { return a.target == area.target; });
         if (it == out.end()) {
             out.push_back(area);
             continue;
@@ -23,10 +23,10 @@ std::vector<HitArea> Scene::Targets(bool include_controls, float visible_top, fl
     return out;
 }
 
-std::string Scene::HitTest(Vec2 point) const {
+HitTarget Scene::HitTest(Vec2 point) const {
     // Last added wins, matching draw order (later is on top).
     for (auto it = hit_areas.rbegin(); it != hit_areas.rend(); ++it)
-        if (it->rect.Contains(point)) return it->item_id;
+        if (it->rect.Contains(point)) return it->target;
     return {};
 }
 

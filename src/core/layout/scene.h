@@ -80,14 +80,37 @@ struct SceneText {
     int clip = -1;
 };
 
-// Ids of hit areas: pack item ids (selectable), or "control:..." for the widget's own
-// buttons (view tabs, zoom, layer toggles, closing the details).
-struct HitArea {
-    Rect rect;
-    std::string item_id;
+// What a click, a tap or Enter acts on: a pack item, or one of the widget's own controls.
+enum class ControlKind {
+    None,           // a pack item (item_id)
+    ViewTab,        // argument: the View it shows (phones)
+    ContextToggle,  // shows or hides the timeline's band of what came before day 0
+    ZoomIn, ZoomOut, ZoomReset,
+    LayerToggle,    // argument: the FeatureStyle it shows or hides
+    DetailsPanel,   // the details panel's background (swallows clicks)
+    CloseDetails,
 };
 
-inline bool IsControlId(const std::string& id) { return id.rfind("control:", 0) == 0; }
+struct HitTarget {
+    std::string item_id;  // a pack item; empty for a control
+    ControlKind control = ControlKind::None;
+    int argument = 0;     // ViewTab: a View; LayerToggle: a FeatureStyle
+
+    static HitTarget Item(std::string id) { return {std::move(id), ControlKind::None, 0}; }
+    static HitTarget Control(ControlKind kind, int argument = 0) { return {{}, kind, argument}; }
+    bool IsItem() const { return control == ControlKind::None && !item_id.empty(); }
+    bool IsControl() const { return control != ControlKind::None; }
+    bool Empty() const { return control == ControlKind::None && item_id.empty(); }
+    bool operator==(const HitTarget& o) const {
+        return item_id == o.item_id && control == o.control && argument == o.argument;
+    }
+    bool operator!=(const HitTarget& o) const { return !(*this == o); }
+};
+
+struct HitArea {
+    Rect rect;
+    HitTarget target;
+};
 
 struct Scene {
     float width = 0;
@@ -101,9 +124,9 @@ struct Scene {
     std::vector<Rect> clips;
     Rect map_viewport;                // where the map is (pan and zoom act inside it); empty if none
 
-    // The id under `point` (content coordinates), or "" when none.
-    std::string HitTest(Vec2 point) const;
-    // One hit area per id (its largest), in reading order: pack items only, or pack
+    // What is under `point` (content coordinates); an empty target when nothing is.
+    HitTarget HitTest(Vec2 point) const;
+    // One hit area per target (its largest), in reading order: pack items only, or pack
     // items and controls (the keyboard's focus order). With a visible band (content
     // y from top to bottom), an area wholly inside it is preferred to a larger one
     // that is not (so a click on the reported rectangle lands on screen).

@@ -10,6 +10,7 @@ namespace core {
 
 float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const Pack& pack = b.pack;
+    const Strings& strings = b.strings;
     const TextMetrics& metrics = b.metrics;
     Scene& s = b.scene;
     // [SECTION] Context band: what came before day 0, collapsible ----------------------
@@ -17,10 +18,13 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         const float top = y;
         int linked = 0;
         for (const ContextEvent& e : pack.context) linked += b.highlighted.count(e.id) > 0;
-        std::string summary = "BEFORE THE TRUCE  \xC2\xB7  " + std::to_string(pack.context.size()) + " events, " +
-                              FormatLongDate(pack.context.front().date) + " to " + FormatLongDate(pack.context.back().date);
-        if (!b.context_expanded && linked > 0) summary += "  \xC2\xB7  " + std::to_string(linked) + " linked";
-        const std::string toggle = b.context_expanded ? "Hide" : "Show";
+        std::string summary = strings.Format(
+            StringId::ContextSummary,
+            {strings.Count(StringId::ContextEventsOne, StringId::ContextEventsOther, static_cast<long long>(pack.context.size())),
+             strings.LongDate(pack.context.front().date), strings.LongDate(pack.context.back().date)});
+        if (!b.context_expanded && linked > 0)
+            summary += "  \xC2\xB7  " + strings.Format(StringId::ContextLinked, {std::to_string(linked)});
+        const std::string& toggle = strings.Get(b.context_expanded ? StringId::ContextHide : StringId::ContextShow);
         const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
         // Tall enough for the summary however it wraps (two lines on a phone).
         const float summary_h = metrics.LineHeight(TextStyle::SmallBold) *
@@ -33,20 +37,20 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         s.rects.push_back({button, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
         b.Text(toggle, TextStyle::SmallBold, ColorRole::ControlText, button.x + 10,
                button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w);
-        s.hit_areas.push_back({{x0, top, content, row_h}, "control:context"});
+        s.hit_areas.push_back({{x0, top, content, row_h}, HitTarget::Control(ControlKind::ContextToggle)});
         y = top + row_h + 8;
         if (b.context_expanded) {
             const float date_w = std::min(118.0f, content * 0.3f);
             for (const ContextEvent& e : pack.context) {
                 const float ry = y;
-                std::string when = FormatLongDate(e.date);
+                std::string when = strings.LongDate(e.date);
                 float h1 = b.Text(when, TextStyle::SmallBold, ColorRole::TextMuted, x0 + 12, ry + 4, date_w - 8, e.id);
                 float h2 = b.Text(e.title, TextStyle::Small, b.Selected(e.id) ? ColorRole::Accent : ColorRole::Text,
                                   x0 + 12 + date_w, ry + 4, content - date_w - 24, e.id);
                 float h = std::max({h1, h2, 20.0f}) + 8;
                 if (b.Selected(e.id))
                     s.rects.push_back({{x0, ry, content, h}, ColorRole::Background, ColorRole::Selection, true, 4, e.id});
-                s.hit_areas.push_back({{x0, ry, content, h}, e.id});
+                s.hit_areas.push_back({{x0, ry, content, h}, HitTarget::Item(e.id)});
                 y = ry + h;
             }
             y += 10;
@@ -58,7 +62,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const int days = pack.timeline.days;
     y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;
     if (!pack.timeline.day_zero.empty())
-        y += b.Text("Day 0: " + pack.timeline.day_zero, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
+        y += b.Text(strings.Format(StringId::TimelineDayZero, {pack.timeline.day_zero}), TextStyle::Small, ColorRole::TextMuted, x0, y, content);
     y += 14;
 
     // Milestones grouped by kind: one lane a kind (releases, redeployments, aid,
@@ -66,16 +70,16 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     // milestone of several kinds stands in each of its lanes. Markers that would touch
     // in a lane (close days on a phone) alternate a little up and down. Day numbers
     // are the axis labels, below it; one that would touch the previous drops a row.
-    static const std::pair<EventKind, const char*> kLanes[] = {
-        {EventKind::Release, "Releases"},        {EventKind::Redeployment, "Redeployments"},
-        {EventKind::Aid, "Aid"},                 {EventKind::Talks, "Talks"},
-        {EventKind::Guarantees, "Guarantees"},   {EventKind::Information, "Information"},
-        {EventKind::Truce, "Truce"}};
+    static const std::pair<EventKind, StringId> kLanes[] = {
+        {EventKind::Release, StringId::KindRelease},       {EventKind::Redeployment, StringId::KindRedeployment},
+        {EventKind::Aid, StringId::KindAid},               {EventKind::Talks, StringId::KindTalks},
+        {EventKind::Guarantees, StringId::KindGuarantees}, {EventKind::Information, StringId::KindInformation},
+        {EventKind::Truce, StringId::KindTruce}};
     std::vector<const Milestone*> on_axis;
     for (const Milestone& m : pack.milestones)
         if (m.day) on_axis.push_back(&m);
     std::stable_sort(on_axis.begin(), on_axis.end(), [](auto* a, auto* c) { return *a->day < *c->day; });
-    std::vector<std::pair<EventKind, const char*>> lanes;
+    std::vector<std::pair<EventKind, StringId>> lanes;
     for (const auto& lane : kLanes)
         for (const Milestone* m : on_axis)
             if (std::find(m->kinds.begin(), m->kinds.end(), lane.first) != m->kinds.end()) {
@@ -83,7 +87,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
                 break;
             }
     float label_w = 0;
-    for (const auto& lane : lanes) label_w = std::max(label_w, metrics.Width(lane.second, TextStyle::Small));
+    for (const auto& lane : lanes) label_w = std::max(label_w, metrics.Width(strings.Get(lane.second), TextStyle::Small));
     label_w = std::min(label_w + 12, content * 0.32f);
     const float axis_x0 = x0 + label_w + 8, axis_x1 = x0 + content - 8;
     const float radius = content < 500 ? 6.0f : 7.0f;
@@ -92,7 +96,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     for (const auto& [kind, name] : lanes) {
         const float cy = y + lane_h / 2;
         s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0});
-        b.Text(name, TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
+        b.Text(strings.Get(name), TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
         float previous_x = -1e9f;
         int jitter = 0;
         for (const Milestone* m : on_axis) {
@@ -103,7 +107,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             const Vec2 c{x, cy + static_cast<float>(jitter) * (radius * 0.6f)};
             if (b.Selected(m->id)) s.markers.push_back({c, radius + 5, MarkerShape::Ring, ColorRole::Selection, {}});
             s.markers.push_back({c, radius, KindShape(kind), KindColor(kind), m->id});
-            s.hit_areas.push_back({{c.x - 11, c.y - 11, 22, 22}, m->id});
+            s.hit_areas.push_back({{c.x - 11, c.y - 11, 22, 22}, HitTarget::Item(m->id)});
         }
         y += lane_h;
     }
@@ -131,7 +135,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0});
         b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
     }
-    b.Text("Day", TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
+    b.Text(strings.Get(StringId::TimelineDayAxis), TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
     y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 16;
 
     // [SECTION] Phase bars ---------------------------------------------------------------
@@ -148,13 +152,13 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         if (label_w > inner) label = WrapText(metrics, label, TextStyle::Label, inner).front() + "\xE2\x80\xA6";
         b.Text(label, TextStyle::Label, ColorRole::Background, bx0 + 8, y + (bar_h - metrics.LineHeight(TextStyle::Label)) / 2,
                inner + 40, phase.id);
-        s.hit_areas.push_back({bar.rect, phase.id});
+        s.hit_areas.push_back({bar.rect, HitTarget::Item(phase.id)});
         y += bar_h + 6;
     }
     y += 22;
 
     // [SECTION] Milestone cards -----------------------------------------------------------
-    y += b.Text("What happens when", TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
+    y += b.Text(strings.Get(StringId::TimelineHeading), TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
     const int columns = content >= 1000 ? 3 : (content >= 620 ? 2 : 1);
     const float gap = 16;
     const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -185,7 +189,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id) + 4;
             cy += b.Text(m.text, TextStyle::Body, ColorRole::TextMuted, tx, cy, tw, m.id) + 8;
             for (const std::string& d : m.discrepancies)
-                cy += b.Text("Discrepancy: " + d, TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
+                cy += b.Text(strings.Format(StringId::Discrepancy, {d}), TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
             // Certainty badge and the sources behind the claim.
             cy += b.ClaimLine(m.claim, tx, cy, tw, m.id) + pad;
             row_h = std::max(row_h, cy - y);
@@ -193,7 +197,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         for (size_t r = first_rect; r < s.rects.size(); ++r)
             if (s.rects[r].rect.h == 0) {
                 s.rects[r].rect.h = row_h;
-                s.hit_areas.push_back({s.rects[r].rect, s.rects[r].item_id});
+                s.hit_areas.push_back({s.rects[r].rect, HitTarget::Item(s.rects[r].item_id)});
             }
         y += row_h + gap;
         i = row_end;
@@ -204,8 +208,9 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
 
 float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow) {
     const Pack& pack = b.pack;
-    std::string kicker = "EXPLAINER";
-    if (!pack.meta.as_of.empty()) kicker += "  \xC2\xB7  AS OF " + ToUpper(FormatLongDate(pack.meta.as_of));
+    std::string kicker = b.strings.Get(StringId::HeaderKicker);
+    if (!pack.meta.as_of.empty())
+        kicker += "  \xC2\xB7  " + b.strings.Format(StringId::HeaderAsOf, {ToUpper(b.strings.LongDate(pack.meta.as_of))});
     y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
     y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
                 std::min(content, 900.0f)) + 10;
@@ -216,30 +221,17 @@ float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narro
 
 float LayoutFooter(SceneBuilder& b, float x0, float content, float y) {
     const Pack& pack = b.pack;
+    const Strings& strings = b.strings;
     b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
     y += 10;
-    std::string footer = std::to_string(pack.sources.size()) + " sources. ";
+    std::string footer = strings.Count(StringId::FooterSourcesOne, StringId::FooterSourcesOther,
+                                       static_cast<long long>(pack.sources.size())) + " ";
     for (const std::string& credit : pack.meta.credits) footer += credit + ". ";
-    if (!pack.meta.text_licence.empty()) footer += "Text: " + pack.meta.text_licence + ". ";
-    if (!pack.meta.map_licence.empty()) footer += "Map: " + pack.meta.map_licence + ".";
+    if (!pack.meta.text_licence.empty()) footer += strings.Format(StringId::FooterTextLicence, {pack.meta.text_licence}) + " ";
+    if (!pack.meta.map_licence.empty()) footer += strings.Format(StringId::FooterMapLicence, {pack.meta.map_licence});
     for (const Correction& c : pack.meta.corrections)
-        footer += "\nCorrection, " + FormatLongDate(c.date) + ": " + c.text;
+        footer += "\n" + strings.Format(StringId::FooterCorrection, {strings.LongDate(c.date), c.text});
     return y + b.Text(footer, TextStyle::Small, ColorRole::TextMuted, x0, y, content);
-}
-
-Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics) {
-    Scene s;
-    SceneBuilder b{pack, metrics, s, input.selected_id};
-    const float width = std::max(input.width, 240.0f);
-    const bool narrow = width < 600;
-    const float margin = narrow ? 16 : 32;
-    const float content = width - 2 * margin;
-    s.width = width;
-    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow);
-    y = LayoutTimelineView(b, margin, content, y);
-    y = LayoutFooter(b, margin, content, y + 6);
-    s.height = y + margin;
-    return s;
 }
 
 }  // namespace core

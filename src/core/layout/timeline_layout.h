@@ -1,19 +1,10 @@
-// timeline_layout.h — lays out a pack's header, 60-day timeline and milestone cards
-// for a given width, as a Scene in CSS pixels. Pure function of its inputs.
+// timeline_layout.h — the parts of the diagram about time: the header, the phases
+// view (context band, day axis with milestone lanes, phase bars, milestone cards)
+// and the footer, as Scene primitives in CSS pixels.
 #pragma once
-#include <string>
-
 #include "core/layout/layout_common.h"
 
 namespace core {
-
-struct LayoutInput {
-    float width = 1024;             // CSS px of the view
-    std::string selected_id;        // drawn highlighted; "" for none
-};
-
-// The whole page as one timeline (header, timeline view, footer).
-Scene LayoutTimeline(const Pack& pack, const LayoutInput& input, const TextMetrics& metrics);
 
 // The parts, for composing views side by side (diagram_layout.cpp). Each lays out
 // from `y` down inside [x0, x0 + width] and returns the y below what it drew.

@@ -1,5 +1,5 @@
 // json_positions.h — where each value of a JSON text starts, by JSON pointer.
-// nlohmann/json 3.11 keeps no source positions, so after it has accepted a text we
+// nlohmann/json's public API gives no source positions, so after it has accepted a text we
 // walk that text once more and record the byte offset of every value; diagnostics
 // then turn a pointer into line:column.
 #pragma once

@@ -29,12 +29,12 @@ bool IsSelectableId(const Pack& pack, const std::string& id) {
     return false;
 }
 
-std::string ViewOf(const Pack& pack, const std::string& id) {
-    for (const Phase& p : pack.phases) if (p.id == id) return "timeline";
-    for (const Milestone& m : pack.milestones) if (m.id == id) return "timeline";
-    for (const ContextEvent& e : pack.context) if (e.id == id) return "timeline";
-    for (const Amendment& a : pack.amendments) if (a.id == id) return "amendments";
-    for (const MapFeature& f : pack.map.features) if (f.id == id) return "map";
+std::optional<View> ViewOf(const Pack& pack, const std::string& id) {
+    for (const Phase& p : pack.phases) if (p.id == id) return View::Timeline;
+    for (const Milestone& m : pack.milestones) if (m.id == id) return View::Timeline;
+    for (const ContextEvent& e : pack.context) if (e.id == id) return View::Timeline;
+    for (const Amendment& a : pack.amendments) if (a.id == id) return View::Amendments;
+    for (const MapFeature& f : pack.map.features) if (f.id == id) return View::Map;
     return {};
 }
 

@@ -2,9 +2,11 @@
 // everything linked to it in every view (amendment <-> milestones, phases, map
 // features, context events; milestone <-> its phases).
 #pragma once
+#include <optional>
 #include <set>
 #include <string>
 
+#include "core/common/view.h"
 #include "core/pack/pack.h"
 
 namespace core {
@@ -17,9 +19,9 @@ std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id
 // True when `id` names a selectable item of the pack.
 bool IsSelectableId(const Pack& pack, const std::string& id);
 
-// The view an item is drawn in: "timeline" (milestones, phases, context events),
-// "amendments" or "map"; "" for an unknown id.
-std::string ViewOf(const Pack& pack, const std::string& id);
+// The view an item is drawn in: the timeline (milestones, phases, context events),
+// the amendments or the map; none for an unknown id.
+std::optional<View> ViewOf(const Pack& pack, const std::string& id);
 
 // A short name for an item, for lists of links ("Day 7", "Rafah crossing").
 std::string ShortName(const Pack& pack, const std::string& id);

@@ -2,25 +2,35 @@
 #include "core/state/app_state.h"
 
 #include "core/common/json_writer.h"
+#include "core/pack/names.h"
 
 namespace core {
 
-const char* LoadStatusName(LoadStatus status) {
-    switch (status) {
-        case LoadStatus::Loading: return "loading";
-        case LoadStatus::Ready: return "ready";
-        case LoadStatus::Error: return "error";
+const char* LoadStatusName(LoadStatus status) { return kLoadStatusNames.NameOf(status); }
+
+std::string TargetName(const HitTarget& target) {
+    switch (target.control) {
+        case ControlKind::None: return target.item_id;
+        case ControlKind::ViewTab: return std::string("control:view-") + kViewNames.NameOf(static_cast<View>(target.argument));
+        case ControlKind::ContextToggle: return "control:context";
+        case ControlKind::ZoomIn: return "control:zoom-in";
+        case ControlKind::ZoomOut: return "control:zoom-out";
+        case ControlKind::ZoomReset: return "control:reset";
+        case ControlKind::LayerToggle:
+            return std::string("control:layer-") + FeatureStyleName(static_cast<FeatureStyle>(target.argument));
+        case ControlKind::DetailsPanel: return "control:details";
+        case ControlKind::CloseDetails: return "control:close-details";
     }
-    return "";
+    return {};
 }
 
 namespace {
-template <typename Container>
-std::string JsonStringArray(const Container& values) {
+template <typename Container, typename Name>
+std::string JsonStringArray(const Container& values, Name name) {
     std::string out = "[";
-    for (const std::string& v : values) {
+    for (const auto& v : values) {
         if (out.size() > 1) out += ',';
-        out += JsonString(v);
+        out += JsonString(name(v));
     }
     return out + "]";
 }
@@ -33,17 +43,18 @@ std::string StateToJson(const AppState& state) {
     JsonObject j;
     j.String("status", LoadStatusName(state.status))
         .Raw("pack", pack.Take())
+        .String("pageTitle", state.page_title)
         .String("error", state.error)
         .NullableString("selected", state.selected_id)
-        .Raw("highlighted", JsonStringArray(state.highlighted))
-        .String("view", state.view)
-        .String("layout", state.layout)
-        .NullableString("focus", state.focus_id)
+        .Raw("highlighted", JsonStringArray(state.highlighted, [](const std::string& s) { return s; }))
+        .String("view", kViewNames.NameOf(state.view))
+        .String("layout", LayoutModeName(state.layout))
+        .NullableString("focus", TargetName(state.focus))
         .Number("mapZoom", state.map_zoom)
-        .Raw("hiddenLayers", JsonStringArray(state.hidden_layers))
+        .Raw("hiddenLayers", JsonStringArray(state.hidden_layers, [](FeatureStyle s) { return FeatureStyleName(s); }))
         .Number("clicks", state.clicks)
         .Number("scrollY", state.scroll_y)
-        .String("theme", state.theme)
+        .String("theme", kThemeNames.NameOf(state.theme))
         .Number("framesDrawn", state.frames_drawn);
     return j.Take();
 }

@@ -1,36 +1,49 @@
 // app_state.h — what the reader has done and what the widget is showing, in one
-// value; serialised for the page API (window.accord.getState()) and the tests.
+// value; owned by the Widget controller, serialised for the page API
+// (window.accord.getState()) and the tests.
 #pragma once
 #include <set>
 #include <string>
-#include <vector>
+
+#include "core/common/name_table.h"
+#include "core/common/theme.h"
+#include "core/common/view.h"
+#include "core/layout/diagram_layout.h"
+#include "core/layout/scene.h"
 
 namespace core {
 
 enum class LoadStatus { Loading, Ready, Error };
+inline constexpr NameTable<LoadStatus, 3> kLoadStatusNames{{
+    {LoadStatus::Loading, "loading"}, {LoadStatus::Ready, "ready"}, {LoadStatus::Error, "error"}}};
+
 
 struct AppState {
     LoadStatus status = LoadStatus::Loading;
     std::string pack_source;   // URL or path the pack came from
     std::string pack_id;
     std::string pack_title;
+    std::string page_title;    // the document's title for this pack (strings: page.title)
     std::string error;         // first line of the error when status == Error
     int error_count = 0;
     int warning_count = 0;
     std::string selected_id;
     std::set<std::string> highlighted;  // selected + everything linked to it
-    std::string view = "timeline";      // the view shown on phones; in the URL
-    std::string layout = "wide";        // phone, tablet or wide (from the width)
-    std::string focus_id;               // keyboard focus ("" when none)
+    View view = View::Timeline;         // the view shown on phones; in the URL
+    LayoutMode layout = LayoutMode::Wide;  // from the width
+    HitTarget focus;                    // keyboard focus (empty when none)
     float map_zoom = 1;
-    std::vector<std::string> hidden_layers;
+    std::set<FeatureStyle> hidden_layers;
     int clicks = 0;            // pointer clicks/taps the widget received
     float scroll_y = 0;
-    std::string theme = "light";
+    Theme theme = Theme::Light;
     int frames_drawn = 0;
 };
 
 std::string StateToJson(const AppState& state);
 const char* LoadStatusName(LoadStatus status);
+// The page API's name of a hit target: the item's id, or "control:zoom-in",
+// "control:view-map", "control:layer-buffer", ...
+std::string TargetName(const HitTarget& target);
 
 }  // namespace core

@@ -7,8 +7,6 @@
 namespace core {
 
 
-bool IsKnownView(std::string_view view) { return view == "timeline" || view == "amendments" || view == "map"; }
-
 HashState DecodeHash(std::string_view hash, std::vector<std::string>& warnings) {
     HashState state;
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
@@ -17,8 +15,8 @@ HashState DecodeHash(std::string_view hash, std::vector<std::string>& warnings) 
             if (IsValidItemId(value)) state.item = value;
             else warnings.push_back("ignored #item=: \"" + value.substr(0, 80) + "\" is not an item id");
         } else if (key == "view") {
-            if (IsKnownView(value)) state.view = value;
-            else warnings.push_back("ignored #view=: \"" + value.substr(0, 40) + "\" is not timeline, amendments or map");
+            if (std::optional<View> view = kViewNames.FromName(value)) state.view = view;
+            else warnings.push_back("ignored #view=: \"" + value.substr(0, 40) + "\" is not " + kViewNames.List<std::string>());
         }
     }
     return state;
@@ -27,7 +25,7 @@ HashState DecodeHash(std::string_view hash, std::vector<std::string>& warnings) 
 std::string EncodeHash(const HashState& state) {
     std::string out;
     if (!state.item.empty()) out += "item=" + state.item;
-    if (!state.view.empty()) out += std::string(out.empty() ? "" : "&") + "view=" + state.view;
+    if (state.view) out += std::string(out.empty() ? "" : "&") + "view=" + kViewNames.NameOf(*state.view);
     return out.empty() ? out : "#" + out;
 }
 

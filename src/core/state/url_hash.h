@@ -2,18 +2,19 @@
 // Decoding ignores bad values with a warning; encoding is stable, so back and
 // forward (and shared links) restore exactly the same selection and view.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/common/view.h"
 
 namespace core {
 
 struct HashState {
     std::string item;  // selected id, "" for none
-    std::string view;  // "timeline", "amendments", "map" or "" (the layout's default)
+    std::optional<View> view;  // none: the layout's default (the timeline)
 };
-
-bool IsKnownView(std::string_view view);
 
 // `hash` is location.hash, with or without '#'. `warnings` receives one line per
 // ignored value.

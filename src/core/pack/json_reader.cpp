@@ -1,0 +1,197 @@
+// json_reader.cpp — JsonReader: type, length, date, id and range checks on one value
+// at a time, each failure a diagnostic with its pointer and place.
+#include "core/pack/json_reader.h"
+
+namespace core {
+
+// [SECTION] Value rules --------------------------------------------------------------
+
+const char* TypeName(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "a list";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "true/false";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a whole number";
+        case json::value_t::number_float: return "a number";
+        default: return "an unknown value";
+    }
+}
+
+namespace {
+
+// YYYY-MM-DD with digits in the right places (not yet a real date).
+bool HasDateForm(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+}  // namespace
+
+bool IsValidDate(const std::string& s) {
+    if (!HasDateForm(s)) return false;
+    int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    if (month < 1 || month > 12 || day < 1) return false;
+    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > kDays[month - 1]) return false;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+
+bool IsHttpsAddress(const std::string& s) {
+    if (s.rfind("https://", 0) != 0 || s.size() <= 8) return false;
+    for (char c : s)
+        if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\') return false;
+    return true;
+}
+
+// [SECTION] JsonReader ---------------------------------------------------------------
+
+void JsonReader::Report(DiagnosticCode code, const std::string& pointer, const std::string& message) {
+    LineColumn at = positions_.Find(pointer);
+    diagnostics_.items.push_back(MakeDiagnostic(code, pointer, at.line, at.column, message));
+}
+
+const json* JsonReader::Member(const json& object, const std::string& pointer, const char* key, Need need) {
+    auto it = object.find(key);
+    if (it == object.end()) {
+        if (need == Need::Required)
+            Report(DiagnosticCode::MissingField, pointer, std::string("missing required field \"") + key + "\"");
+        return nullptr;
+    }
+    return &*it;
+}
+
+bool JsonReader::Expect(const json& value, const std::string& pointer, json::value_t type, const char* wanted) {
+    bool ok = value.type() == type || (type == json::value_t::number_integer && value.is_number_unsigned());
+    if (!ok) Report(DiagnosticCode::WrongType, pointer, std::string("expected ") + wanted + ", found " + TypeName(value));
+    return ok;
+}
+
+bool JsonReader::Object(const json& value, const std::string& pointer) {
+    return Expect(value, pointer, json::value_t::object, "an object");
+}
+
+bool JsonReader::List(const json& value, const std::string& pointer) {
+    if (!Expect(value, pointer, json::value_t::array, "a list")) return false;
+    if (value.size() > limits_.max_items) {
+        Report(DiagnosticCode::TooManyItems, pointer,
+               "has " + std::to_string(value.size()) + " items; the limit is " + std::to_string(limits_.max_items));
+        return false;
+    }
+    return true;
+}
+
+bool JsonReader::Fits(const std::string& s, const std::string& pointer, size_t limit) {
+    if (s.size() <= limit) return true;
+    Report(DiagnosticCode::TextTooLong, pointer,
+           "is " + std::to_string(s.size()) + " bytes long; the limit is " + std::to_string(limit));
+    return false;
+}
+
+std::string JsonReader::String(const json& object, const std::string& pointer, const char* key, Need need,
+                               size_t max_bytes) {
+    const json* value = Member(object, pointer, key, need);
+    return value ? Text(*value, pointer + "/" + key, need, max_bytes) : std::string();
+}
+
+std::string JsonReader::Text(const json& value, const std::string& p, Need need, size_t max_bytes) {
+    if (!Expect(value, p, json::value_t::string, "a string")) return {};
+    const std::string& s = value.get_ref<const std::string&>();
+    if (!Fits(s, p, max_bytes ? max_bytes : limits_.max_string_bytes)) return {};
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+        // An optional field that is present must say something: leave it out instead.
+        Report(DiagnosticCode::BlankText, p,
+               need == Need::Required ? "must not be empty" : "must not be empty (leave the field out instead)");
+        return {};
+    }
+    return s;
+}
+
+std::string JsonReader::Date(const json& object, const std::string& pointer, const char* key, Need need) {
+    std::string s = String(object, pointer, key, need, 64);
+    if (s.empty()) return s;
+    if (!HasDateForm(s)) {
+        Report(DiagnosticCode::NotADate, pointer + "/" + key, "\"" + s + "\" is not a date in the form YYYY-MM-DD");
+        return {};
+    }
+    if (!IsValidDate(s)) {
+        Report(DiagnosticCode::ImpossibleDate, pointer + "/" + key, "\"" + s + "\" is not a real calendar date");
+        return {};
+    }
+    return s;
+}
+
+std::string JsonReader::Id(const json& object, const std::string& pointer, const char* key) {
+    std::string s = String(object, pointer, key, Need::Required, 64);
+    if (!s.empty() && !IsValidItemId(s))
+        Report(DiagnosticCode::BadId, pointer + "/" + key,
+               "\"" + s + "\" is not a valid id (letters, digits and '-' only)");
+    return s;
+}
+
+std::optional<int> JsonReader::Integer(const json& object, const std::string& pointer, const char* key, Need need,
+                                       int min, int max) {
+    const json* value = Member(object, pointer, key, need);
+    std::string p = pointer + "/" + key;
+    if (!value) return std::nullopt;
+    if (value->is_number_float()) {
+        Report(DiagnosticCode::WrongType, p, "expected a whole number, found " + value->dump());
+        return std::nullopt;
+    }
+    if (!Expect(*value, p, json::value_t::number_integer, "a whole number")) return std::nullopt;
+    bool out_of_range;
+    if (value->is_number_unsigned()) {
+        const auto u = value->get<json::number_unsigned_t>();
+        out_of_range = u > static_cast<json::number_unsigned_t>(max) ||
+                       (min > 0 && u < static_cast<json::number_unsigned_t>(min));
+    } else {
+        const auto v = value->get<json::number_integer_t>();
+        out_of_range = v > max || v < min;
+    }
+    if (out_of_range) {
+        Report(DiagnosticCode::OutOfRange, p,
+               value->dump() + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
+        return std::nullopt;
+    }
+    return static_cast<int>(value->get<json::number_integer_t>());
+}
+
+bool JsonReader::Boolean(const json& object, const std::string& pointer, const char* key, bool fallback) {
+    const json* value = Member(object, pointer, key, Need::Required);
+    if (!value || !Expect(*value, pointer + "/" + key, json::value_t::boolean, "true or false")) return fallback;
+    return value->get<bool>();
+}
+
+std::vector<std::string> JsonReader::StringList(const json& object, const std::string& pointer, const char* key,
+                                                Need need) {
+    std::vector<std::string> out;
+    const json* value = Member(object, pointer, key, need);
+    std::string p = pointer + "/" + key;
+    if (!value || !List(*value, p)) return out;
+    for (size_t i = 0; i < value->size(); ++i) {
+        const json& item = (*value)[i];
+        std::string ip = p + "/" + std::to_string(i);
+        if (!Expect(item, ip, json::value_t::string, "a string")) continue;
+        const std::string& s = item.get_ref<const std::string&>();
+        if (Fits(s, ip, limits_.max_string_bytes)) out.push_back(s);
+    }
+    return out;
+}
+
+void JsonReader::WarnUnknownFields(const json& object, const std::string& pointer,
+                                   std::initializer_list<const char*> known) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool found = false;
+        for (const char* k : known) found = found || it.key() == k;
+        if (!found)
+            Report(DiagnosticCode::UnknownField, pointer + "/" + EscapePointerToken(it.key()),
+                   "unknown field \"" + it.key() + "\" is ignored");
+    }
+}
+
+}  // namespace core

@@ -1,0 +1,488 @@
+// widget.cpp — the controller: see widget.h.
+//
+// [SECTION] Content: loading, a pack, a failure
+// [SECTION] Host commands
+// [SECTION] Pointer, wheel, pinch
+// [SECTION] Keyboard and focus order
+// [SECTION] Scrolling and the map's zoom
+// [SECTION] Layout and frames
+#include "core/state/widget.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/common/json_writer.h"
+#include "core/pack/links.h"
+#include "core/pack/pack_loader.h"
+#include "core/pack/pack_strings.h"
+#include "core/state/url_hash.h"
+
+namespace core {
+
+namespace {
+constexpr float kClickSlop = 8;        // px a press may move and still be a click
+constexpr float kFadeMs = 160;         // selection fade (none with reduced motion)
+constexpr float kDimmedAlpha = 0.28f;  // what is not linked to the selection
+constexpr float kWheelLinePx = 48;
+constexpr float kMaxZoom = 16;
+}  // namespace
+
+Widget::Widget(const TextMetrics& metrics) : metrics_(metrics) {}
+
+void Widget::Invalidate(bool layout, bool state) {
+    layout_dirty_ |= layout;
+    needs_redraw_ = true;
+    state_changed_ |= state;
+}
+
+void Widget::Warn(const std::string& text) const {
+    if (log) log(false, "Accord: " + text);
+}
+
+// [SECTION] Content -------------------------------------------------------------------
+
+void Widget::ShowMessage(bool is_error, std::string title, std::string detail, std::vector<std::string> items,
+                         std::string hint) {
+    message_.is_error = is_error;
+    message_.title = std::move(title);
+    message_.detail = std::move(detail);
+    message_.items = std::move(items);
+    message_.hint = std::move(hint);
+}
+
+void Widget::LoadStarted(const std::string& source) {
+    state_.status = LoadStatus::Loading;
+    state_.pack_source = source;
+    ShowMessage(false, strings_.Get(StringId::MessageLoading), source, {}, {});
+    Invalidate(true, true);
+}
+
+void Widget::PackArrived(const std::string& source, std::string_view bytes) {
+    PackLoadResult result = LoadPack(bytes);
+    // A reload of the same file (an editor saving) keeps the reader's place.
+    const bool reload = source == state_.pack_source && state_.status == LoadStatus::Ready;
+    const float previous_scroll = state_.scroll_y;
+    state_.pack_source = source;
+    state_.error_count = result.diagnostics.ErrorCount();
+    state_.warning_count = result.diagnostics.WarningCount();
+    for (const Diagnostic& d : result.diagnostics.items)
+        if (log) log(d.severity == Severity::Error, FormatDiagnostic(source, d));
+    if (!result.pack) {
+        pack_.reset();
+        strings_ = Strings::ForLanguage("en");
+        state_.status = LoadStatus::Error;
+        state_.error = FormatDiagnostic(source, result.diagnostics.items.front());
+        state_.page_title.clear();
+        std::vector<std::string> items;
+        for (const Diagnostic& d : result.diagnostics.items) {
+            if (d.severity != Severity::Error) continue;
+            std::string where = d.line > 0 ? strings_.Format(StringId::MessageWhere, {std::to_string(d.line), std::to_string(d.column)})
+                                           : strings_.Get(StringId::MessageWholeFile);
+            items.push_back(where + (d.pointer.empty() ? "" : " (" + d.pointer + ")") + ": " + d.message);
+        }
+        const std::string count = std::to_string(state_.error_count);
+        ShowMessage(true, strings_.Get(StringId::MessagePackProblems),
+                    strings_.Format(state_.error_count == 1 ? StringId::MessageErrorsOne : StringId::MessageErrorsOther,
+                                    {count, source}),
+                    std::move(items), strings_.Get(StringId::MessagePackHint));
+    } else {
+        const std::string previous = state_.selected_id;
+        pack_ = std::move(result.pack);
+        strings_ = StringsFor(*pack_);
+        state_.status = LoadStatus::Ready;
+        state_.error.clear();
+        state_.pack_id = pack_->meta.id;
+        state_.pack_title = pack_->meta.title;
+        state_.page_title = strings_.Format(StringId::PageTitle, {pack_->meta.title});
+        state_.selected_id.clear();
+        state_.highlighted.clear();
+        if (has_pending_place_) {
+            has_pending_place_ = false;
+            ApplyPlace(pending_place_);
+        } else if (!previous.empty()) {
+            Select(previous);  // keep the selection if the id survived
+        }
+    }
+    state_.scroll_y = reload && result.pack ? previous_scroll : 0;
+    Invalidate(true, true);
+}
+
+void Widget::LoadFailed(const std::string& source, const std::string& why) {
+    pack_.reset();
+    strings_ = Strings::ForLanguage("en");
+    state_.status = LoadStatus::Error;
+    state_.pack_source = source;
+    state_.page_title.clear();
+    state_.error = "could not load " + source + ": " + why;
+    if (log) log(true, "Accord: " + state_.error);
+    ShowMessage(true, strings_.Get(StringId::MessageLoadFailed),
+                strings_.Format(StringId::MessageCouldNotLoad, {source, why}), {},
+                strings_.Get(StringId::MessageLoadHint));
+    Invalidate(true, true);
+}
+
+// [SECTION] Host commands ---------------------------------------------------------------
+
+bool Widget::Select(const std::string& id) {
+    if (id == state_.selected_id) return true;
+    if (!id.empty() && (!pack_ || !IsSelectableId(*pack_, id))) {
+        Warn("select(\"" + id.substr(0, 80) + "\") ignored: no such item");
+        return false;
+    }
+    state_.selected_id = id;
+    state_.highlighted = pack_ ? LinkedIds(*pack_, id) : std::set<std::string>{};
+    details_scroll_ = 0;
+    highlight_started_ms_ = now_ms_;
+    Invalidate(true, true);
+    return true;
+}
+
+void Widget::SetView(View view) {
+    if (view == state_.view) return;
+    state_.view = view;
+    state_.scroll_y = 0;
+    Invalidate(true, true);
+}
+
+void Widget::ApplyPlace(std::string_view hash) {
+    if (!pack_) {
+        pending_place_ = std::string(hash);
+        has_pending_place_ = true;
+        return;
+    }
+    std::vector<std::string> warnings;
+    HashState place = DecodeHash(hash, warnings);
+    for (const std::string& w : warnings) Warn(w);
+    if (!place.item.empty() && !IsSelectableId(*pack_, place.item)) {
+        Warn("ignored #item=" + place.item + ": no such item in this pack");
+        place.item.clear();
+    }
+    state_.view = place.view.value_or(View::Timeline);
+    Select(place.item);
+    highlight_started_ms_ = now_ms_ - 1e6;  // a restored place shows at once: no fade
+    reveal_selection_ = true;
+    Invalidate(true, true);
+}
+
+void Widget::SetTheme(Theme theme) {
+    if (theme == state_.theme) return;
+    state_.theme = theme;
+    Invalidate(false, true);
+}
+
+void Widget::SetTouch(bool touch) {
+    if (touch == touch_) return;
+    touch_ = touch;
+    Invalidate(true, false);
+}
+
+void Widget::FocusEnter(bool from_end) {
+    state_.focus = {};
+    MoveFocus(from_end ? -1 : 1);
+}
+
+void Widget::Blur() {
+    if (state_.focus.Empty()) return;
+    state_.focus = {};
+    Invalidate(false, true);
+}
+
+// [SECTION] Pointer, wheel, pinch ---------------------------------------------------------
+
+HitTarget Widget::HitAt(Vec2 p) {
+    Layout();
+    // The details panel lies over the scene, which scrolls under it.
+    HitTarget target = details_.HitTest(p);
+    if (target.Empty()) target = scene_.HitTest({p.x, p.y + state_.scroll_y});
+    return target;
+}
+
+bool Widget::IsClickableAt(Vec2 p) {
+    if (state_.status != LoadStatus::Ready) return false;
+    const HitTarget target = HitAt(p);
+    return !target.Empty() && target.control != ControlKind::DetailsPanel;
+}
+
+void Widget::Pointer(const PointerEvent& event) {
+    if (event.kind == PointerKind::Touch && event.phase == PointerPhase::Down) SetTouch(true);
+    switch (event.phase) {
+        case PointerPhase::Down:
+            if (!event.primary) return;
+            Layout();
+            press_active_ = true;
+            press_at_ = last_pointer_ = event.position;
+            drag_in_map_ = scene_.map_viewport.Contains({event.position.x, event.position.y + state_.scroll_y});
+            return;
+        case PointerPhase::Move: {
+            if (!press_active_) return;  // hovering changes nothing but the cursor: no frame
+            const Vec2 delta{event.position.x - last_pointer_.x, event.position.y - last_pointer_.y};
+            last_pointer_ = event.position;
+            if (drag_in_map_) {
+                map_view_.pan.x += delta.x;
+                map_view_.pan.y += delta.y;
+                Invalidate(true, false);
+            } else {
+                ScrollBy(-delta.y);  // drag to scroll
+            }
+            return;
+        }
+        case PointerPhase::Up: {
+            if (!press_active_ || !event.primary) return;
+            press_active_ = drag_in_map_ = false;
+            const bool is_click = std::fabs(event.position.x - press_at_.x) < kClickSlop &&
+                                  std::fabs(event.position.y - press_at_.y) < kClickSlop;
+            if (!is_click) return;
+            ++state_.clicks;
+            state_changed_ = true;
+            if (state_.status == LoadStatus::Ready) Activate(HitAt(event.position));
+            needs_redraw_ = true;
+            return;
+        }
+        case PointerPhase::Cancel: press_active_ = drag_in_map_ = false; return;
+    }
+}
+
+void Widget::Wheel(const WheelEvent& event) {
+    Layout();
+    const Vec2 at{event.position.x, event.position.y + state_.scroll_y};
+    // Over the details the wheel scrolls them; over the map it zooms about the pointer
+    // (on touch screens only with Ctrl: a trackpad pinch); elsewhere it scrolls.
+    if (!details_.HitTest(event.position).Empty()) {
+        details_scroll_ = std::clamp(details_scroll_ - event.notches_up * 40.0f, 0.0f, details_.height);
+        Invalidate(true, false);
+    } else if (scene_.map_viewport.Contains(at) && (event.modifiers.ctrl || !touch_)) {
+        ZoomMap(event.notches_up > 0 ? 1.25f : 0.8f, at);
+    } else {
+        ScrollBy(-event.notches_up * kWheelLinePx);
+    }
+}
+
+void Widget::Pinch(const PinchEvent& event) {
+    Layout();
+    if (scene_.map_viewport.w <= 0 || std::fabs(event.scale - 1) < 0.002f) return;
+    const Vec2 at{event.center.x, event.center.y + state_.scroll_y};
+    ZoomMap(event.scale, scene_.map_viewport.Contains(at) ? std::optional<Vec2>(at) : std::nullopt);
+}
+
+void Widget::Activate(const HitTarget& target) {
+    switch (target.control) {
+        case ControlKind::DetailsPanel: return;  // a click inside the details panel
+        case ControlKind::CloseDetails: Select(""); return;
+        case ControlKind::ViewTab: SetView(static_cast<View>(target.argument)); return;
+        case ControlKind::ContextToggle:
+            context_expanded_ = !context_expanded_;
+            Invalidate(true, true);
+            return;
+        case ControlKind::ZoomIn: ZoomMap(1.5f, std::nullopt); return;
+        case ControlKind::ZoomOut: ZoomMap(1 / 1.5f, std::nullopt); return;
+        case ControlKind::ZoomReset:
+            map_view_.zoom = 1;
+            map_view_.pan = {};
+            state_.map_zoom = 1;
+            Invalidate(true, true);
+            return;
+        case ControlKind::LayerToggle: {
+            const FeatureStyle style = static_cast<FeatureStyle>(target.argument);
+            if (!map_view_.hidden_styles.erase(style)) map_view_.hidden_styles.insert(style);
+            state_.hidden_layers = map_view_.hidden_styles;
+            Invalidate(true, true);
+            return;
+        }
+        case ControlKind::None: break;
+    }
+    if (!target.IsItem()) {  // empty space clears the selection
+        Select("");
+        return;
+    }
+    // An item chosen in the details (a linked one) opens its view on a phone.
+    bool from_details = false;
+    for (const HitArea& area : details_.hit_areas) from_details |= area.target == target;
+    Select(target.item_id == state_.selected_id ? "" : target.item_id);
+    if (from_details && pack_ && state_.layout == LayoutMode::Phone) {
+        if (std::optional<View> view = ViewOf(*pack_, target.item_id)) SetView(*view);
+        reveal_selection_ = true;
+        Invalidate(true, false);
+    }
+}
+
+// [SECTION] Keyboard and focus order -----------------------------------------------------
+
+void Widget::KeyDown(const KeyEvent& event) {
+    switch (event.key) {
+        case Key::Tab: MoveFocus(event.modifiers.shift ? -1 : 1); break;
+        case Key::Right: case Key::Down: MoveFocus(1); break;
+        case Key::Left: case Key::Up: MoveFocus(-1); break;
+        case Key::Enter: case Key::Space:
+            if (!state_.focus.Empty() && state_.status == LoadStatus::Ready) Activate(state_.focus);
+            break;
+        case Key::Escape: Select(""); break;
+        case Key::PageDown: ScrollBy(view_h_ * 0.85f); break;
+        case Key::PageUp: ScrollBy(-view_h_ * 0.85f); break;
+        case Key::Home: ScrollBy(-1e9f); break;
+        case Key::End: ScrollBy(1e9f); break;
+        case Key::Plus: ZoomMap(1.25f, std::nullopt); break;
+        case Key::Minus: ZoomMap(0.8f, std::nullopt); break;
+    }
+    needs_redraw_ = true;
+}
+
+// One order for Tab, the arrows and the edges: the scene's items and controls in
+// reading order, then the details' linked items, then the details' close button.
+std::vector<HitArea> Widget::FocusOrder() {
+    Layout();
+    std::vector<HitArea> order = scene_.Targets(true);
+    for (const HitArea& t : details_.Targets(false)) order.push_back(t);
+    for (const HitArea& t : details_.Targets(true))
+        if (t.target.control == ControlKind::CloseDetails) order.push_back(t);
+    return order;
+}
+
+void Widget::MoveFocus(int step) {
+    const std::vector<HitArea> order = FocusOrder();
+    if (order.empty()) return;
+    int index = -1;
+    for (size_t i = 0; i < order.size(); ++i)
+        if (order[i].target == state_.focus) index = static_cast<int>(i);
+    const int next = index < 0 ? (step > 0 ? 0 : static_cast<int>(order.size()) - 1) : index + step;
+    if (next < 0 || next >= static_cast<int>(order.size())) {
+        state_.focus = {};  // focus leaves the widget (the page moves it on)
+    } else {
+        state_.focus = order[next].target;
+        bool in_details = false;
+        for (const HitArea& t : details_.hit_areas) in_details |= t.target == state_.focus;
+        if (!in_details) ScrollIntoView(order[next].rect);
+    }
+    Invalidate(false, true);
+}
+
+bool Widget::FocusAtEdge(bool backwards) {
+    const std::vector<HitArea> order = FocusOrder();
+    if (order.empty()) return true;
+    return state_.focus == (backwards ? order.front().target : order.back().target);
+}
+
+// [SECTION] Scrolling and the map's zoom ---------------------------------------------------
+
+void Widget::ScrollBy(float dy) {
+    Layout();
+    const float max_scroll = std::max(0.0f, scene_.height - view_h_);
+    const float next = std::clamp(state_.scroll_y + dy, 0.0f, max_scroll);
+    if (next == state_.scroll_y) return;
+    state_.scroll_y = next;
+    needs_redraw_ = true;
+}
+
+void Widget::ScrollIntoView(const Rect& rect) {
+    const float top = state_.scroll_y, bottom = state_.scroll_y + view_h_ * 0.6f;
+    if (rect.y < top + 8) ScrollBy(rect.y - 8 - top);
+    else if (rect.Bottom() > bottom) ScrollBy(std::min(rect.Bottom() - bottom, rect.y - 8 - top));  // tall: its top
+}
+
+// `about` in content coordinates; none: the map's centre.
+void Widget::ZoomMap(float factor, std::optional<Vec2> about) {
+    Layout();
+    const Rect& vp = scene_.map_viewport;
+    if (vp.w <= 0) return;
+    const float zoom = std::clamp(map_view_.zoom * factor, 1.0f, kMaxZoom);
+    factor = zoom / map_view_.zoom;
+    const Vec2 centre{vp.x + vp.w / 2, vp.y + vp.h / 2};
+    const Vec2 at = about.value_or(centre);
+    // Keep the point under the pointer where it is: pan' = d - f (d - pan), d from the centre.
+    const Vec2 d{at.x - centre.x, at.y - centre.y};
+    map_view_.pan = {d.x - factor * (d.x - map_view_.pan.x), d.y - factor * (d.y - map_view_.pan.y)};
+    if (zoom == 1) map_view_.pan = {};
+    map_view_.zoom = zoom;
+    state_.map_zoom = zoom;
+    Invalidate(true, true);
+}
+
+// [SECTION] Layout and frames --------------------------------------------------------------
+
+void Widget::Resize(const ResizeEvent& event) {
+    const float w = std::max(1.0f, event.css_width), h = std::max(1.0f, event.css_height);
+    if (w == view_w_ && h == view_h_) return;
+    view_w_ = w;
+    view_h_ = h;
+    state_.layout = ModeForWidth(w);
+    Invalidate(true, true);
+}
+
+void Widget::MetricsChanged() { Invalidate(true, false); }
+
+void Widget::Tick(double now_ms) { now_ms_ = now_ms; }
+
+void Widget::Layout() {
+    if (!layout_dirty_) return;
+    layout_dirty_ = false;
+    if (state_.status == LoadStatus::Ready && pack_) {
+        DiagramInput input;
+        input.width = view_w_;
+        input.height = view_h_;
+        input.selected_id = state_.selected_id;
+        input.highlighted = state_.highlighted;
+        input.view = state_.view;
+        input.map = map_view_;
+        input.touch = touch_;
+        input.context_expanded = context_expanded_;
+        scene_ = LayoutDiagram(*pack_, input, metrics_);
+        details_ = LayoutDetails(*pack_, state_.selected_id, view_w_, view_h_, metrics_, details_scroll_,
+                                 state_.highlighted);
+        details_scroll_ = std::min(details_scroll_, details_.height);
+    } else {
+        scene_ = LayoutMessage(message_, strings_, view_w_, view_h_, metrics_);
+        details_ = {};
+    }
+    state_.scroll_y = std::clamp(state_.scroll_y, 0.0f, std::max(0.0f, scene_.height - view_h_));
+    if (reveal_selection_) {
+        reveal_selection_ = false;
+        for (const HitArea& target : scene_.Targets(false))
+            if (target.target.item_id == state_.selected_id) {
+                ScrollIntoView(target.rect);
+                break;
+            }
+    }
+}
+
+FrameView Widget::Frame() {
+    Layout();
+    needs_redraw_ = false;
+    FrameView frame;
+    frame.scene = &scene_;
+    frame.details = &details_;
+    frame.scroll_y = std::round(state_.scroll_y);
+    frame.highlighted = &state_.highlighted;
+    frame.focus = state_.focus;
+    frame.theme = state_.theme;
+    const float t = reduced_motion_ ? 1.0f
+                                    : std::clamp(static_cast<float>(now_ms_ - highlight_started_ms_) / kFadeMs, 0.0f, 1.0f);
+    frame.dim_alpha = 1.0f - t * (1.0f - kDimmedAlpha);
+    if (t < 1.0f) needs_redraw_ = true;  // the fade is still running
+    return frame;
+}
+
+void Widget::FrameDrawn() { ++state_.frames_drawn; }
+
+bool Widget::TakeStateChanged() {
+    const bool changed = state_changed_;
+    state_changed_ = false;
+    return changed;
+}
+
+std::string Widget::ItemsJson() {
+    Layout();
+    const float scroll = state_.scroll_y;
+    std::string out = "[";
+    for (const HitArea& area : scene_.Targets(false, scroll, scroll + view_h_)) {
+        if (out.size() > 1) out += ',';
+        out += JsonObject()
+                   .String("id", area.target.item_id)
+                   .Number("x", area.rect.x)
+                   .Number("y", area.rect.y - scroll)
+                   .Number("width", area.rect.w)
+                   .Number("height", area.rect.h)
+                   .Take();
+    }
+    return out + "]";
+}
+
+}  // namespace core

@@ -1,0 +1,177 @@
+// widget.h — the widget's behaviour, with no window: the controller that turns neutral
+// input (pointer, wheel, pinch, keys, resize, the clock, host commands, pack bytes)
+// into state (selection, highlight, focus, view, map zoom and pan, scroll, fades) and
+// lays the scene out. The platform layer only translates its events into these calls
+// and draws what Frame() returns; Catch2 drives the same calls with no SDL.
+//
+// [SECTION] Input types
+// [SECTION] Widget
+#pragma once
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/common/strings.h"
+#include "core/layout/diagram_layout.h"
+#include "core/layout/message_layout.h"
+#include "core/layout/scene.h"
+#include "core/pack/pack.h"
+#include "core/state/app_state.h"
+
+namespace core {
+
+// [SECTION] Input types ---------------------------------------------------------------
+// Positions are in CSS pixels of the widget's view (0,0 at its top left).
+
+enum class PointerKind { Mouse, Touch, Pen };
+enum class PointerPhase { Down, Move, Up, Cancel };
+
+struct PointerEvent {
+    PointerPhase phase = PointerPhase::Down;
+    PointerKind kind = PointerKind::Mouse;
+    Vec2 position;
+    bool primary = true;  // the left button, or the first finger
+};
+
+struct Modifiers {
+    bool shift = false, ctrl = false, alt = false, meta = false;
+};
+
+struct WheelEvent {
+    Vec2 position;
+    float notches_up = 0;  // a wheel's clicks, fractional on touchpads; > 0 scrolls up
+    Modifiers modifiers;
+};
+
+// Two fingers spreading (scale > 1) or closing about a point.
+struct PinchEvent {
+    Vec2 center;
+    float scale = 1;
+};
+
+enum class Key { Tab, Left, Right, Up, Down, Enter, Space, Escape, PageUp, PageDown, Home, End, Plus, Minus };
+
+struct KeyEvent {
+    Key key = Key::Tab;
+    Modifiers modifiers;
+};
+
+// The view's size. A change of device-pixel ratio changes the fonts, so the platform
+// rebuilds them and says so with MetricsChanged().
+struct ResizeEvent {
+    float css_width = 0, css_height = 0;
+};
+
+// What the frame shows: the platform draws `scene` shifted up by `scroll_y`, then
+// `details` over it unshifted.
+struct FrameView {
+    const Scene* scene = nullptr;
+    const Scene* details = nullptr;
+    float scroll_y = 0;
+    const std::set<std::string>* highlighted = nullptr;
+    float dim_alpha = 1;  // opacity of what is not linked to the selection
+    HitTarget focus;
+    Theme theme = Theme::Light;
+};
+
+// [SECTION] Widget --------------------------------------------------------------------
+
+class Widget {
+public:
+    // `metrics` measures text in the fonts the platform draws with; it must outlive
+    // the widget.
+    explicit Widget(const TextMetrics& metrics);
+
+    // Content. Each returns nothing; the state says what happened.
+    void LoadStarted(const std::string& source);
+    void PackArrived(const std::string& source, std::string_view bytes);
+    void LoadFailed(const std::string& source, const std::string& why);
+
+    // Input.
+    void Pointer(const PointerEvent& event);
+    void Wheel(const WheelEvent& event);
+    void Pinch(const PinchEvent& event);
+    void KeyDown(const KeyEvent& event);
+    void Resize(const ResizeEvent& event);
+    void Tick(double now_ms);  // the clock: fades run on it
+    void MetricsChanged();     // fonts rebuilt (device-pixel ratio): lay out again
+
+    // Host commands (the page API, the URL, command-line options).
+    bool Select(const std::string& id);  // "" clears; false (and a warning) for an unknown id
+    // Scroll so the selection is in view after the next layout (deep links, the page
+    // API), rather than leaving it below the fold.
+    void RevealSelection() { reveal_selection_ = true; Invalidate(true, false); }
+    void SetView(View view);
+    void ApplyPlace(std::string_view hash);  // "#item=...&view=..."; waits for the pack
+    void SetTheme(Theme theme);
+    void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
+    void SetTouch(bool touch);           // larger targets before the first tap arrives
+    void FocusEnter(bool from_end);      // keyboard focus arrives from the page
+    void Blur();                         // it left
+    // True when Tab (Shift+Tab) would leave the widget: the page then moves focus on.
+    bool FocusAtEdge(bool backwards);
+
+    // Output.
+    bool NeedsRedraw() const { return needs_redraw_; }
+    void RequestRedraw() { needs_redraw_ = true; }  // the platform lost its pixels
+    // Lays out what changed and returns what to draw; clears NeedsRedraw() unless a fade
+    // is still running.
+    FrameView Frame();
+    void FrameDrawn();  // counts frames (the page API shows it; idle must draw none)
+    bool TakeStateChanged();  // true once after anything the host should hear of
+    bool IsClickableAt(Vec2 view_point);  // for the pointer's hand cursor
+    // Selectable items visible now, one rectangle each in view CSS pixels, as JSON.
+    std::string ItemsJson();
+
+    const AppState& state() const { return state_; }
+    const std::optional<Pack>& pack() const { return pack_; }
+    const Strings& strings() const { return strings_; }
+    const Scene& scene() { Layout(); return scene_; }
+    const Scene& details() { Layout(); return details_; }
+
+    // Where problems go besides the screen (stderr natively, the console on the web).
+    std::function<void(bool is_error, const std::string& text)> log;
+
+private:
+    void Layout();  // if dirty
+    void Invalidate(bool layout, bool state);
+    void Warn(const std::string& text) const;
+    HitTarget HitAt(Vec2 view_point);
+    void Activate(const HitTarget& target);
+    void MoveFocus(int step);
+    std::vector<HitArea> FocusOrder();
+    void ScrollBy(float dy);
+    void ScrollIntoView(const Rect& content_rect);
+    void ZoomMap(float factor, std::optional<Vec2> about_content);
+    void ShowMessage(bool is_error, std::string title, std::string detail, std::vector<std::string> items,
+                     std::string hint);
+
+    const TextMetrics& metrics_;
+    Strings strings_ = Strings::ForLanguage("en");
+    AppState state_;
+    std::optional<Pack> pack_;
+    Scene scene_, details_;
+    Message message_;
+    MapViewState map_view_;
+    std::string pending_place_;  // applied once the pack is in
+    bool has_pending_place_ = false;
+    float view_w_ = 800, view_h_ = 600;
+    bool touch_ = false;
+    bool reduced_motion_ = false;
+    bool context_expanded_ = false;
+    float details_scroll_ = 0;
+    double now_ms_ = 0;
+    double highlight_started_ms_ = -1e9;
+    bool press_active_ = false;
+    bool drag_in_map_ = false;
+    Vec2 press_at_, last_pointer_;
+    bool reveal_selection_ = false;
+    bool layout_dirty_ = true;
+    bool needs_redraw_ = true;
+    bool state_changed_ = true;
+};
+
+}  // namespace core

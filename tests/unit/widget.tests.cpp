@@ -1,0 +1,346 @@
+// widget.tests.cpp — the controller driven as the platform drives it, with no SDL:
+// keyboard focus order and its edges, clicks and taps on items and controls, wheel
+// and pinch zoom about a point, drags, deep links, reloads, bad input, idle.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/state/widget.h"
+#include "test_support.h"
+
+namespace {
+
+const char* kPackPath = "data/packs/gaza-framework-2025-07.json";
+
+struct Fixture {
+    test_support::FixedMetrics metrics{7};
+    core::Widget widget{metrics};
+    std::vector<std::string> warnings;
+
+    explicit Fixture(float width = 1440, float height = 900, bool load = true) {
+        widget.log = [this](bool, const std::string& text) { warnings.push_back(text); };
+        widget.Resize({width, height});
+        if (load) widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    }
+
+    // The centre of `id`'s hit area, in view coordinates (scroll applied).
+    core::Vec2 CentreOf(const core::HitTarget& target) {
+        for (const core::HitArea& area : widget.scene().Targets(true))
+            if (area.target == target)
+                return {area.rect.x + area.rect.w / 2, area.rect.y + area.rect.h / 2 - widget.state().scroll_y};
+        FAIL("no hit area for " << core::TargetName(target));
+        return {};
+    }
+
+    void Click(core::Vec2 at, core::PointerKind kind = core::PointerKind::Mouse) {
+        widget.Pointer({core::PointerPhase::Down, kind, at, true});
+        widget.Pointer({core::PointerPhase::Up, kind, at, true});
+    }
+    void Key(core::Key key, bool shift = false) {
+        core::KeyEvent event{key, {}};
+        event.modifiers.shift = shift;
+        widget.KeyDown(event);
+    }
+    // Where a map point feature's marker is drawn, in view coordinates.
+    core::Vec2 MarkerOf(const std::string& id) {
+        for (const core::SceneMarker& m : widget.scene().markers)
+            if (m.item_id == id) return {m.center.x, m.center.y - widget.state().scroll_y};
+        FAIL("no marker for " << id);
+        return {};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Tab walks every item and control in reading order and leaves at both ends", "[widget]") {
+    Fixture f;
+    const std::vector<core::HitArea> order = f.widget.scene().Targets(true);
+    REQUIRE(order.size() > 20);
+
+    SECTION("forwards") {
+        f.widget.FocusEnter(false);
+        std::vector<core::HitTarget> seen;
+        for (size_t i = 0; i < order.size() && !f.widget.state().focus.Empty(); ++i) {
+            seen.push_back(f.widget.state().focus);
+            if (i + 1 < order.size()) CHECK_FALSE(f.widget.FocusAtEdge(false));
+            f.Key(core::Key::Tab);
+        }
+        REQUIRE(seen.size() == order.size());
+        for (size_t i = 0; i < order.size(); ++i) CHECK(seen[i] == order[i].target);
+        CHECK(f.widget.state().focus.Empty());  // Tab at the last item left the widget
+    }
+    SECTION("backwards") {
+        f.widget.FocusEnter(true);
+        CHECK(f.widget.state().focus == order.back().target);
+        CHECK(f.widget.FocusAtEdge(false));
+        for (size_t i = 1; i < order.size(); ++i) f.Key(core::Key::Tab, true);
+        CHECK(f.widget.state().focus == order.front().target);
+        CHECK(f.widget.FocusAtEdge(true));
+        f.Key(core::Key::Tab, true);
+        CHECK(f.widget.state().focus.Empty());
+    }
+    SECTION("the arrows move one step each way, and a blur clears the ring") {
+        f.widget.FocusEnter(false);
+        f.Key(core::Key::Right);
+        f.Key(core::Key::Down);
+        CHECK(f.widget.state().focus == order[2].target);
+        f.Key(core::Key::Left);
+        CHECK(f.widget.state().focus == order[1].target);
+        f.widget.Blur();
+        CHECK(f.widget.state().focus.Empty());
+    }
+}
+
+TEST_CASE("Enter selects the focused item, again clears it; Escape clears", "[widget]") {
+    Fixture f;
+    f.widget.FocusEnter(false);
+    while (!f.widget.state().focus.IsItem()) f.Key(core::Key::Tab);
+    const std::string id = f.widget.state().focus.item_id;
+    f.Key(core::Key::Enter);
+    CHECK(f.widget.state().selected_id == id);
+    CHECK(f.widget.state().highlighted.count(id) == 1);
+    f.Key(core::Key::Enter);
+    CHECK(f.widget.state().selected_id.empty());
+    f.Key(core::Key::Space);
+    CHECK(f.widget.state().selected_id == id);
+    f.Key(core::Key::Escape);
+    CHECK(f.widget.state().selected_id.empty());
+    CHECK(f.widget.state().highlighted.empty());
+}
+
+TEST_CASE("the focus order reaches the details' linked items and their close button", "[widget]") {
+    Fixture f;
+    REQUIRE(f.widget.Select("withdrawal-maps"));
+    const std::vector<core::HitArea> details = f.widget.details().Targets(true);
+    REQUIRE(details.size() > 2);
+    f.widget.FocusEnter(true);  // Shift+Tab into the widget: the last target
+    CHECK(f.widget.state().focus.control == core::ControlKind::CloseDetails);
+    f.Key(core::Key::Enter);
+    CHECK(f.widget.state().selected_id.empty());
+}
+
+TEST_CASE("a click selects what is under it; a click on empty space clears", "[widget]") {
+    Fixture f;
+    int clicked = 0;
+    for (const core::HitArea& area : f.widget.scene().Targets(false, 0, 900)) {
+        const core::Vec2 at = f.CentreOf(area.target);
+        if (at.y < 0 || at.y > 900) continue;
+        f.widget.Select("");
+        f.Click(at);
+        INFO("item " << area.target.item_id);
+        CHECK(f.widget.state().selected_id == area.target.item_id);
+        ++clicked;
+    }
+    CHECK(clicked > 10);
+    CHECK(f.widget.state().clicks == clicked);
+    f.Click({2, 2});  // the page's margin
+    CHECK(f.widget.state().selected_id.empty());
+
+    SECTION("a press that moves is a drag, not a click") {
+        const core::Vec2 at = f.CentreOf(core::HitTarget::Item("guarantees"));
+        f.widget.Pointer({core::PointerPhase::Down, core::PointerKind::Mouse, at, true});
+        f.widget.Pointer({core::PointerPhase::Move, core::PointerKind::Mouse, {at.x, at.y - 30}, true});
+        f.widget.Pointer({core::PointerPhase::Up, core::PointerKind::Mouse, {at.x, at.y - 30}, true});
+        CHECK(f.widget.state().selected_id.empty());
+    }
+}
+
+TEST_CASE("the map's controls zoom, reset and switch layers", "[widget]") {
+    Fixture f;
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ZoomIn)));
+    CHECK(f.widget.state().map_zoom == Approx(1.5f));
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ZoomOut)));
+    CHECK(f.widget.state().map_zoom == Approx(1.0f));
+    f.Key(core::Key::Plus);
+    f.Key(core::Key::Plus);
+    CHECK(f.widget.state().map_zoom == Approx(1.5625f));
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ZoomReset)));
+    CHECK(f.widget.state().map_zoom == 1);
+
+    const core::HitTarget buffer =
+        core::HitTarget::Control(core::ControlKind::LayerToggle, static_cast<int>(core::FeatureStyle::Buffer));
+    f.Click(f.CentreOf(buffer));
+    CHECK(f.widget.state().hidden_layers.count(core::FeatureStyle::Buffer) == 1);
+    CHECK(core::StateToJson(f.widget.state()).find("\"hiddenLayers\":[\"buffer\"]") != std::string::npos);
+    f.Click(f.CentreOf(buffer));
+    CHECK(f.widget.state().hidden_layers.empty());
+}
+
+TEST_CASE("the context band opens and closes, and its events become items", "[widget]") {
+    Fixture f;
+    const size_t before = f.widget.scene().Targets(false).size();
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ContextToggle)));
+    CHECK(f.widget.scene().Targets(false).size() > before);
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ContextToggle)));
+    CHECK(f.widget.scene().Targets(false).size() == before);
+}
+
+TEST_CASE("wheel and pinch zoom the map about the pointer", "[widget]") {
+    Fixture f;
+    const core::Vec2 rafah = f.MarkerOf("rafah-crossing");
+    f.widget.Wheel({rafah, 1, {}});
+    CHECK(f.widget.state().map_zoom == Approx(1.25f));
+    core::Vec2 after = f.MarkerOf("rafah-crossing");
+    CHECK(after.x == Approx(rafah.x).margin(1));
+    CHECK(after.y == Approx(rafah.y).margin(1));
+
+    f.widget.Pinch({rafah, 2.0f});
+    CHECK(f.widget.state().map_zoom == Approx(2.5f));
+    after = f.MarkerOf("rafah-crossing");
+    CHECK(after.x == Approx(rafah.x).margin(1));
+    CHECK(after.y == Approx(rafah.y).margin(1));
+
+    for (int i = 0; i < 40; ++i) f.widget.Wheel({rafah, 1, {}});
+    CHECK(f.widget.state().map_zoom == Approx(16));  // clamped
+    for (int i = 0; i < 40; ++i) f.widget.Wheel({rafah, -1, {}});
+    CHECK(f.widget.state().map_zoom == 1);
+
+    SECTION("dragging inside the map pans it") {
+        f.widget.Pinch({rafah, 2.0f});
+        const core::Vec2 before = f.MarkerOf("rafah-crossing");
+        f.widget.Pointer({core::PointerPhase::Down, core::PointerKind::Mouse, before, true});
+        f.widget.Pointer({core::PointerPhase::Move, core::PointerKind::Mouse, {before.x + 40, before.y + 25}, true});
+        f.widget.Pointer({core::PointerPhase::Up, core::PointerKind::Mouse, {before.x + 40, before.y + 25}, true});
+        const core::Vec2 moved = f.MarkerOf("rafah-crossing");
+        CHECK(moved.x == Approx(before.x + 40).margin(1));
+        CHECK(moved.y == Approx(before.y + 25).margin(1));
+    }
+}
+
+TEST_CASE("on a phone the wheel and a drag scroll, the tabs switch views, taps grow targets", "[widget]") {
+    Fixture f(390, 844);
+    CHECK(f.widget.state().layout == core::LayoutMode::Phone);
+    REQUIRE(f.widget.scene().height > 844);
+    f.widget.Wheel({200, 400, -2, {}});
+    CHECK(f.widget.state().scroll_y == Approx(96));
+    f.widget.Pointer({core::PointerPhase::Down, core::PointerKind::Touch, {200, 500}, true});
+    f.widget.Pointer({core::PointerPhase::Move, core::PointerKind::Touch, {200, 470}, true});
+    f.widget.Pointer({core::PointerPhase::Up, core::PointerKind::Touch, {200, 470}, true});
+    CHECK(f.widget.state().scroll_y == Approx(126));
+    f.Key(core::Key::Home);
+    CHECK(f.widget.state().scroll_y == 0);
+    f.Key(core::Key::PageDown);
+    CHECK(f.widget.state().scroll_y == Approx(844 * 0.85f));
+
+    // The tap made it a touch screen: every target is at least 44 px.
+    for (const core::HitArea& area : f.widget.scene().hit_areas) {
+        CHECK(area.rect.w >= 44);
+        CHECK(area.rect.h >= 44);
+    }
+    f.Key(core::Key::Home);
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ViewTab, static_cast<int>(core::View::Map))),
+            core::PointerKind::Touch);
+    CHECK(f.widget.state().view == core::View::Map);
+    CHECK(f.widget.state().scroll_y == 0);
+
+    SECTION("a linked item chosen in the details opens its view") {
+        f.widget.SetView(core::View::Amendments);
+        REQUIRE(f.widget.Select("withdrawal-maps"));
+        const core::Scene& details = f.widget.details();
+        const core::HitArea* linked = nullptr;
+        for (const core::HitArea& area : details.hit_areas)
+            if (area.target.item_id == "philadelphi-corridor") linked = &area;
+        REQUIRE(linked);
+        f.Click({linked->rect.x + linked->rect.w / 2, linked->rect.y + linked->rect.h / 2}, core::PointerKind::Touch);
+        CHECK(f.widget.state().selected_id == "philadelphi-corridor");
+        CHECK(f.widget.state().view == core::View::Map);
+    }
+}
+
+TEST_CASE("a deep link lands on its item and view once the pack is in, without a fade", "[widget]") {
+    Fixture f(390, 844, false);
+    f.widget.LoadStarted("packs/x.json");
+    f.widget.ApplyPlace("#item=philadelphi-corridor&view=map");
+    CHECK(f.widget.state().status == core::LoadStatus::Loading);
+    CHECK(f.widget.state().selected_id.empty());
+    f.widget.Tick(1000);
+    f.widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    CHECK(f.widget.state().selected_id == "philadelphi-corridor");
+    CHECK(f.widget.state().view == core::View::Map);
+    CHECK(f.widget.Frame().dim_alpha == Approx(0.28f));  // at once: no fade
+
+    SECTION("a bad place is ignored with a warning") {
+        f.widget.ApplyPlace("#item=no-such-thing&view=globe");
+        CHECK(f.widget.state().selected_id.empty());
+        CHECK(f.widget.state().view == core::View::Timeline);
+        CHECK(f.warnings.size() >= 2);
+    }
+}
+
+TEST_CASE("a reload of the same pack keeps the selection and the scroll", "[widget]") {
+    Fixture f(390, 844);
+    REQUIRE(f.widget.Select("day-7"));
+    f.widget.Wheel({200, 60, -3, {}});  // above the details panel
+    const float scroll = f.widget.state().scroll_y;
+    REQUIRE(scroll > 0);
+    f.widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    CHECK(f.widget.state().selected_id == "day-7");
+    CHECK(f.widget.state().scroll_y == scroll);
+
+    SECTION("a reload that breaks the pack shows its errors, and a fix brings the place back") {
+        f.widget.PackArrived(kPackPath, "{ \"format\": ");
+        CHECK(f.widget.state().status == core::LoadStatus::Error);
+        CHECK(f.widget.state().error.find(kPackPath) != std::string::npos);
+        CHECK_FALSE(f.widget.scene().texts.empty());  // the message, never a blank view
+        f.widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+        CHECK(f.widget.state().status == core::LoadStatus::Ready);
+        CHECK(f.widget.state().selected_id == "day-7");
+    }
+}
+
+TEST_CASE("bad host commands are refused with a warning and change nothing", "[widget]") {
+    Fixture f;
+    CHECK_FALSE(f.widget.Select("no-such-item"));
+    CHECK_FALSE(f.widget.Select("<script>"));
+    CHECK(f.widget.state().selected_id.empty());
+    CHECK(f.warnings.size() == 2);
+    f.widget.LoadFailed("https://example.org/p.json", "HTTP 404 Not Found");
+    CHECK(f.widget.state().status == core::LoadStatus::Error);
+    CHECK(f.widget.state().error.find("HTTP 404") != std::string::npos);
+    CHECK_FALSE(f.widget.scene().texts.empty());
+    CHECK(f.widget.IsClickableAt({700, 300}) == false);
+    f.Click({700, 300});  // clicks on an error message do nothing
+    CHECK(f.widget.state().selected_id.empty());
+}
+
+TEST_CASE("an idle widget asks for no frames; a fade asks for frames until it ends", "[widget]") {
+    Fixture f;
+    f.widget.Tick(0);
+    f.widget.Frame();
+    CHECK_FALSE(f.widget.NeedsRedraw());
+    f.widget.Tick(5000);
+    f.widget.Pointer({core::PointerPhase::Move, core::PointerKind::Mouse, {300, 300}, false});  // hover
+    CHECK_FALSE(f.widget.NeedsRedraw());
+    CHECK(f.widget.TakeStateChanged());  // the load
+    CHECK_FALSE(f.widget.TakeStateChanged());
+
+    REQUIRE(f.widget.Select("guarantees"));
+    CHECK(f.widget.TakeStateChanged());
+    CHECK(f.widget.NeedsRedraw());
+    CHECK(f.widget.Frame().dim_alpha == Approx(1.0f));
+    CHECK(f.widget.NeedsRedraw());  // the fade runs
+    f.widget.Tick(5080);
+    CHECK(f.widget.Frame().dim_alpha == Approx(1.0f - 0.5f * 0.72f));
+    f.widget.Tick(5200);
+    CHECK(f.widget.Frame().dim_alpha == Approx(0.28f));
+    CHECK_FALSE(f.widget.NeedsRedraw());
+
+    SECTION("with reduced motion there is no fade") {
+        f.widget.SetReducedMotion(true);
+        REQUIRE(f.widget.Select("aid-protocols"));
+        CHECK(f.widget.Frame().dim_alpha == Approx(0.28f));
+        CHECK_FALSE(f.widget.NeedsRedraw());
+    }
+}
+
+TEST_CASE("the page API's items are the visible selectable items in view pixels", "[widget]") {
+    Fixture f(390, 844);
+    const std::string json = f.widget.ItemsJson();
+    CHECK(json.front() == '[');
+    CHECK(json.find("\"id\":\"") != std::string::npos);
+    CHECK(json.find("control:") == std::string::npos);
+    f.widget.SetView(core::View::Amendments);
+    CHECK(f.widget.ItemsJson().find("\"id\":\"guarantees\"") != std::string::npos);
+    CHECK(core::StateToJson(f.widget.state()).find("\"view\":\"amendments\"") != std::string::npos);
+}
