@@ -6,6 +6,7 @@
 #include "core/layout/geometry.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
+#include "core/pack/pack_strings.h"
 #include "test_support.h"
 
 namespace {
@@ -228,7 +229,7 @@ TEST_CASE("on a phone the details list the linked items and the tabs count them"
     CHECK(core::ViewOf(pack, "rafah-crossing") == core::View::Map);
     CHECK(core::ViewOf(pack, "day-7") == core::View::Timeline);
     CHECK(core::ViewOf(pack, "guarantees") == core::View::Amendments);
-    CHECK(core::ShortName(pack, "day-7").rfind("Day 7: ", 0) == 0);
+    CHECK(core::ShortName(pack, core::StringsFor(pack), "day-7").rfind("Day 7: ", 0) == 0);
 
     core::DiagramInput input;
     input.width = 390;

@@ -42,6 +42,12 @@ TEST_CASE("the HTML article of the default pack has every section, claim and sou
         CHECK(html.find("href=\"" + core::EscapeHtml(source.url) + "\"") != std::string::npos);
     }
     for (const core::Milestone& m : pack.milestones) CHECK(html.find("<li id=\"" + m.id + "\">") != std::string::npos);
+    // Actors by their own name and role (no group names written by the code).
+    CHECK(html.find("<h2>Who said what</h2>") != std::string::npos);
+    for (const core::Actor& actor : pack.actors)
+        if (!actor.positions.empty())
+            CHECK(html.find("<h3 id=\"" + actor.id + "\">" + core::EscapeHtml(actor.name) + " <small>" +
+                            core::EscapeHtml(actor.role) + "</small></h3>") != std::string::npos);
     // Claims carry their certainty on the page, as they do on screen.
     CHECK(Count(html, "class=\"claim claim-") >= pack.milestones.size() + pack.phases.size());
     CHECK(html.find("(Confirmed: <a href=\"#source-") != std::string::npos);

@@ -360,5 +360,4 @@ TEST_CASE("pack enums have one name each, read back by the tables", "[pack_loade
     CHECK(std::string(core::FeatureStyleName(core::FeatureStyle::Corridor)) == "corridor");
     CHECK(core::kCertaintyNames.FromName("reported") == core::Certainty::Reported);
     CHECK_FALSE(core::kActorGroupNames.FromName("Israel"));  // names are exact
-    CHECK(std::string(core::CertaintyLabel(core::Certainty::Article)) == "Article's claim");
 }

@@ -26,15 +26,6 @@ std::string EscapeHtml(std::string_view text) {
 
 namespace {
 
-const std::string& CertaintyText(const Strings& strings, Certainty certainty) {
-    switch (certainty) {
-        case Certainty::Confirmed: return strings.Get(StringId::CertaintyConfirmed);
-        case Certainty::Reported: return strings.Get(StringId::CertaintyReported);
-        case Certainty::Article: break;
-    }
-    return strings.Get(StringId::CertaintyArticle);
-}
-
 class Writer {
 public:
     Writer(const Pack& pack, const Strings& strings) : pack_(pack), strings_(strings) {}

@@ -55,7 +55,7 @@ void AddConnector(Scene& s, const Rect& a, const Rect& b) {
         float t = static_cast<float>(i) / 24, u = 1 - t;
         Vec2 q{u * u * u * p0.x + 3 * u * u * t * p1.x + 3 * u * t * t * p2.x + t * t * t * p3.x,
                u * u * u * p0.y + 3 * u * u * t * p1.y + 3 * u * t * t * p2.y + t * t * t * p3.y};
-        s.lines.push_back({prev, q, ColorRole::Selection, 1.5f, 0});
+        s.lines.push_back({prev, q, ColorRole::Selection, 1.5f, 0, {}});
         prev = q;
     }
     s.markers.push_back({p3, 3.5f, MarkerShape::Circle, ColorRole::Selection, {}});
@@ -253,7 +253,7 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
         float cx = x + pad;
         const float chip_h = 30;
         for (const std::string& id : ids) {
-            std::string name = ShortName(pack, id);
+            std::string name = ShortName(pack, b.strings, id);
             if (name.size() > 40) name = name.substr(0, 38) + "\xE2\x80\xA6";
             float w = std::min(inner, metrics.Width(name, TextStyle::Small) + 20);
             if (cx > x + pad && cx + w > x + pad + inner) {
@@ -311,8 +311,8 @@ Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float widt
     // Close button (over the content, so it stays put while the text scrolls).
     Rect close{panel.Right() - 44, panel.y, 44, 44};
     s.rects.push_back({{close.x + 6, close.y + 6, 32, 32}, ColorRole::Panel, ColorRole::Panel, false, 16, {}});
-    s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0});
-    s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0});
+    s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0, {}});
+    s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0, {}});
     s.hit_areas.insert(s.hit_areas.begin(), {panel, HitTarget::Control(ControlKind::DetailsPanel)});  // under the chips
     s.hit_areas.push_back({close, HitTarget::Control(ControlKind::CloseDetails)});
     s.width = width;

@@ -24,7 +24,7 @@ struct DiagramInput {
     View view = View::Timeline;         // the view shown on phones
     MapViewState map;
     bool touch = false;                 // larger hit targets (44 px)
-    bool context_expanded = false;      // the timeline's "before the truce" band
+    bool context_expanded = false;      // the timeline's band of what came before day 0
 };
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics);

@@ -39,15 +39,6 @@ ColorRole CertaintyColor(Certainty certainty) {
     return ColorRole::TextMuted;
 }
 
-const std::string& CertaintyText(const Strings& strings, Certainty certainty) {
-    switch (certainty) {
-        case Certainty::Confirmed: return strings.Get(StringId::CertaintyConfirmed);
-        case Certainty::Reported: return strings.Get(StringId::CertaintyReported);
-        case Certainty::Article: break;
-    }
-    return strings.Get(StringId::CertaintyArticle);
-}
-
 std::string ToUpper(std::string s) {
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');

@@ -6,6 +6,7 @@
 
 #include "core/common/strings.h"
 #include "core/pack/pack.h"
+#include "core/pack/pack_strings.h"
 #include "core/layout/scene.h"
 #include "core/layout/text_wrap.h"
 
@@ -16,7 +17,6 @@ ColorRole KindColor(EventKind kind);
 MarkerShape KindShape(EventKind kind);
 ColorRole CertaintyColor(Certainty certainty);
 // "Confirmed", "Reported", "Article's claim", in the widget's language.
-const std::string& CertaintyText(const Strings& strings, Certainty certainty);
 std::string ToUpper(std::string s);
 // "Reuters (via TRT World), AP" — the publishers behind a claim, each once.
 std::string Publishers(const Pack& pack, const Claim& claim);

@@ -259,15 +259,15 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         Rect box{lx + 2, y + row_h / 2 - 7, 14, 14};
         s.rects.push_back({box, off ? ColorRole::Background : ColorRole::Text, ColorRole::Text, true, 3, {}});
         if (!off) {  // a check mark in the filled box
-            s.lines.push_back({{box.x + 3, box.y + 7}, {box.x + 6, box.y + 10}, ColorRole::Background, 2, 0});
-            s.lines.push_back({{box.x + 6, box.y + 10}, {box.x + 11, box.y + 4}, ColorRole::Background, 2, 0});
+            s.lines.push_back({{box.x + 3, box.y + 7}, {box.x + 6, box.y + 10}, ColorRole::Background, 2, 0, {}});
+            s.lines.push_back({{box.x + 6, box.y + 10}, {box.x + 11, box.y + 4}, ColorRole::Background, 2, 0, {}});
         }
         ColorRole color = StyleColor(style);
         float sy = y + row_h / 2;
         if (style == FeatureStyle::Crossing)
             s.markers.push_back({{lx + 30, sy}, 5, MarkerShape::Square, color, {}});
         else
-            s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f});
+            s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f, {}});
         b.Text(name, TextStyle::Small, off ? ColorRole::TextMuted : ColorRole::Text, lx + 44,
                y + (row_h - m.LineHeight(TextStyle::Small)) / 2, item_w);
         s.hit_areas.push_back({r, HitTarget::Control(ControlKind::LayerToggle, static_cast<int>(style))});

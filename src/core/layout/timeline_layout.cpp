@@ -95,7 +95,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const float lane_label_h = metrics.LineHeight(TextStyle::Small);
     for (const auto& [kind, name] : lanes) {
         const float cy = y + lane_h / 2;
-        s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0});
+        s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0, {}});
         b.Text(strings.Get(name), TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
         float previous_x = -1e9f;
         int jitter = 0;
@@ -112,7 +112,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         y += lane_h;
     }
     const float axis_y = y + 4;
-    s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0});
+    s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0, {}});
 
     // Axis labels: day 0, every milestone's day, and the last day.
     std::vector<int> label_days = {0};
@@ -132,7 +132,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         label_row_right[row] = left + w;
         label_rows = std::max(label_rows, row + 1);
         const float label_y = axis_y + 9 + static_cast<float>(row) * label_h;
-        s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0});
+        s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0, {}});
         b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
     }
     b.Text(strings.Get(StringId::TimelineDayAxis), TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
@@ -215,14 +215,14 @@ float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narro
     y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
                 std::min(content, 900.0f)) + 10;
     y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
-    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0, {}});
     return y + 18;
 }
 
 float LayoutFooter(SceneBuilder& b, float x0, float content, float y) {
     const Pack& pack = b.pack;
     const Strings& strings = b.strings;
-    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0});
+    b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0, {}});
     y += 10;
     std::string footer = strings.Count(StringId::FooterSourcesOne, StringId::FooterSourcesOther,
                                        static_cast<long long>(pack.sources.size())) + " ";

@@ -38,12 +38,12 @@ std::optional<View> ViewOf(const Pack& pack, const std::string& id) {
     return {};
 }
 
-std::string ShortName(const Pack& pack, const std::string& id) {
+std::string ShortName(const Pack& pack, const Strings& strings, const std::string& id) {
     // "Day 60" can name two milestones: add the title to tell them apart.
     for (const Milestone& m : pack.milestones) if (m.id == id) return m.when + ": " + m.title;
     for (const Phase& p : pack.phases) if (p.id == id) return p.title;
     for (const ContextEvent& e : pack.context) if (e.id == id) return e.title;
-    for (const Amendment& a : pack.amendments) if (a.id == id) return "Change " + std::to_string(a.number);
+    for (const Amendment& a : pack.amendments) if (a.id == id) return strings.Format(StringId::DetailsChange, {std::to_string(a.number)});
     for (const MapFeature& f : pack.map.features) if (f.id == id) return f.title;
     return id;
 }

@@ -24,6 +24,6 @@ bool IsSelectableId(const Pack& pack, const std::string& id);
 std::optional<View> ViewOf(const Pack& pack, const std::string& id);
 
 // A short name for an item, for lists of links ("Day 7", "Rafah crossing").
-std::string ShortName(const Pack& pack, const std::string& id);
+std::string ShortName(const Pack& pack, const Strings& strings, const std::string& id);
 
 }  // namespace core

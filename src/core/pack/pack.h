@@ -17,7 +17,6 @@ enum class Certainty {
     Reported,   // one outlet, a leak or an anonymous source
     Article,    // a claim of the analysis article only
 };
-const char* CertaintyLabel(Certainty certainty);  // "Confirmed", "Reported", "Article's claim"
 
 // Ids name items across the pack, the URL and the page API: 1 to 64 letters,
 // digits and '-'.

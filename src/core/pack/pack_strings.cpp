@@ -9,4 +9,13 @@ Strings StringsFor(const Pack& pack) {
     return strings;
 }
 
+const std::string& CertaintyText(const Strings& strings, Certainty certainty) {
+    switch (certainty) {
+        case Certainty::Confirmed: return strings.Get(StringId::CertaintyConfirmed);
+        case Certainty::Reported: return strings.Get(StringId::CertaintyReported);
+        case Certainty::Article: break;
+    }
+    return strings.Get(StringId::CertaintyArticle);
+}
+
 }  // namespace core

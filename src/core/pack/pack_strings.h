@@ -8,4 +8,7 @@ namespace core {
 
 Strings StringsFor(const Pack& pack);
 
+// "Confirmed", "Reported", "Article's claim": how a claim's certainty reads.
+const std::string& CertaintyText(const Strings& strings, Certainty certainty);
+
 }  // namespace core
