@@ -15,8 +15,13 @@ export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compile
 deps:
 	@bash cmake/install-deps.sh
 
+# The page's article is written by the native accord-pack (see cmake/WebFlags.cmake):
+# build that tool first, then the web build that runs it.
+ACCORD_PACK_TOOL := $(CURDIR)/build/native-release/accord-pack
 web: deps
-	@cmake --preset web-release >/dev/null
+	@cmake --preset native-release >/dev/null
+	@cmake --build --preset native-release --target accord-pack
+	@cmake --preset web-release -DACCORD_PACK_TOOL=$(ACCORD_PACK_TOOL) >/dev/null
 	@cmake --build --preset web-release
 
 native: deps

@@ -43,10 +43,36 @@ endforeach()
 target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})
 set_property(TARGET accord_web APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/pre.js")
 
-# The page and the packs beside the script.
+# [SECTION] the page: shell.html with the default pack's title, description and article
+# put in at build time by the native `accord-pack html --page` (the one generator of the
+# article; this Emscripten build cannot build native tools itself, so `make web` builds
+# it from the native-release preset first and passes its path here). Rewritten when the
+# shell, the stylesheet, the pack or the tool changes.
+set(ACCORD_PACK_TOOL "" CACHE FILEPATH
+    "Native accord-pack that writes the page's article (make web builds it: build/native-release/accord-pack)")
+if(NOT ACCORD_PACK_TOOL OR NOT EXISTS "${ACCORD_PACK_TOOL}")
+    message(FATAL_ERROR
+        "The web build needs the native accord-pack tool to write www/index.html (the pack's article), "
+        "but ACCORD_PACK_TOOL (\"${ACCORD_PACK_TOOL}\") is not set or not a file. Use `make web`, or build "
+        "the tool first and pass its path:\n"
+        "  cmake --preset native-release && cmake --build --preset native-release --target accord-pack\n"
+        "  cmake --preset web-release -DACCORD_PACK_TOOL=$PWD/build/native-release/accord-pack")
+endif()
+set(ACCORD_DEFAULT_PACK_FILE "${CMAKE_SOURCE_DIR}/data/packs/${ACCORD_DEFAULT_PACK}")
+add_custom_command(OUTPUT "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}"
+    COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" -o "${ACCORD_WWW}/index.html"
+            "${ACCORD_DEFAULT_PACK_FILE}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
+    DEPENDS "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_DEFAULT_PACK_FILE}"
+            "${ACCORD_PACK_TOOL}"
+    COMMENT "Writing ${ACCORD_WWW}/index.html with the article of ${ACCORD_DEFAULT_PACK}"
+    VERBATIM)
+add_custom_target(accord_page ALL DEPENDS "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css")
+
+# The packs and the icon beside the script.
 add_custom_command(TARGET accord_web POST_BUILD
-    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/shell.html" "${ACCORD_WWW}/index.html"
-    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${CMAKE_SOURCE_DIR}/web/favicon.svg" "${ACCORD_WWW}/"
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/favicon.svg" "${ACCORD_WWW}/"
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
-    COMMENT "Writing the page and packs into ${ACCORD_WWW}")
+    COMMENT "Writing the icon and packs into ${ACCORD_WWW}")
 target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")

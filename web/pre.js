@@ -95,24 +95,208 @@ window.addEventListener("popstate", function() {
     _accord_apply_hash(p);
     _free(p);
 });
-// Keyboard: the canvas takes Tab while there is another item to move to, and lets
-// the page move focus on at the last (Shift+Tab: first) item, so it never traps it.
+
+// [SECTION] The text layer -------------------------------------------------------------
+// Every text the canvas draws is also an element here, transparent and positioned
+// over its own pixels (each line stretched to the width the canvas measured, as
+// PDF.js's text layer does): screen readers, find in page, selection, copy and
+// translation see real text. It is rebuilt from the scene after every layout
+// (web_bridge.cpp, AccordPublishTextLayer), so it never disagrees with the pixels.
+// The layer lies over the canvas and forwards pointer input to it; the document,
+// not the canvas, scrolls.
 (function() {
+    var stage = document.getElementById("accord-stage");
+    var layer = document.getElementById("accord-text");
     var canvas = Module["canvas"];
-    canvas.addEventListener("keydown", function(event) {
-        if (event.key === "Tab" && _accord_focus_at_edge(event.shiftKey ? 1 : 0)) event.stopImmediatePropagation();
-    }, true);
-    canvas.addEventListener("blur", function() { _accord_blur(); });
-    // Focus that arrives by keyboard lands on the first item (Shift+Tab: the last),
-    // where the canvas draws its own focus ring; a click gives the canvas focus too
-    // (so keys work after it) without a ring.
-    var pointerFocus = false, shiftTab = false;
-    document.addEventListener("keydown", function(event) { if (event.key === "Tab") shiftTab = event.shiftKey; }, true);
-    canvas.addEventListener("pointerdown", function() {
-        if (document.activeElement === canvas) return;
-        pointerFocus = true;
-        canvas.focus();
-        pointerFocus = false;
+    if (!stage || !layer || !canvas) return;
+    var measure = document.createElement("canvas").getContext("2d");
+    var family = window.getComputedStyle(layer).fontFamily || "sans-serif";
+    var pass = function(fn, text) {
+        var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+        stringToUTF8(text, p, n);
+        fn(p);
+        _free(p);
+    };
+
+    // One line of text, positioned in content coordinates (or relative to `origin`).
+    var line = function(l, origin) {
+        var span = document.createElement("span");
+        span.className = "accord-line";
+        span.textContent = l[6];
+        var size = l[4], font = (l[5] ? "700 " : "400 ") + size + "px " + family;
+        span.style.left = (l[0] - origin[0]) + "px";
+        span.style.top = (l[1] - origin[1]) + "px";
+        span.style.height = l[3] + "px";
+        span.style.lineHeight = l[3] + "px";
+        span.style.fontSize = size + "px";
+        if (l[5]) span.style.fontWeight = "700";
+        measure.font = font;
+        var natural = measure.measureText(l[6]).width;
+        if (natural > 0 && l[2] > 0) span.style.transform = "scaleX(" + (l[2] / natural).toFixed(4) + ")";
+        return span;
+    };
+    var fill = function(element, lines, origin) {
+        lines.forEach(function(l, i) {
+            if (i > 0) element.appendChild(document.createTextNode(" "));  // copied text keeps its spaces
+            element.appendChild(line(l, origin));
+        });
+    };
+
+    // A layout that only moved the sticky map for a scroll is applied once the scroll
+    // settles: rebuilding mid-scroll would drop the reader's text selection.
+    var settle = 0;
+    Module["accordTextLayer"] = function(json, scrollOnly) {
+        clearTimeout(settle);
+        if (scrollOnly) { settle = setTimeout(function() { build(json); }, 180); return; }
+        build(json);
+    };
+    var build = function(json) {
+        var data = JSON.parse(json);
+        var height = Math.ceil(data["h"]);
+        stage.style.height = height + "px";
+        layer.style.height = height + "px";
+        var active = document.activeElement;
+        var focusedTarget = active && layer.contains(active) ? active.getAttribute("data-t") : null;
+        var root = document.createDocumentFragment();
+        var figure = null, details = null;
+        data["b"].forEach(function(b) {
+            var parent = root;
+            if (b["d"]) {
+                if (!details) {
+                    details = document.createElement("section");
+                    details.id = "accord-details";
+                    details.setAttribute("aria-label", data["details"] || "");
+                    root.appendChild(details);
+                }
+                parent = details;
+            } else if (b["m"]) {
+                if (!figure) {
+                    figure = document.createElement("figure");
+                    figure.className = "accord-figure";
+                    figure.setAttribute("role", "figure");
+                    figure.setAttribute("aria-label", data["map"] || "");
+                    root.appendChild(figure);
+                }
+                parent = figure;
+            }
+            // The blocks of one item are one list item; items in a row are one list.
+            if (b["i"]) {
+                var last = parent.lastChild;
+                if (!last || last.nodeName !== "UL") { last = document.createElement("ul"); parent.appendChild(last); }
+                var item = last.lastChild;
+                if (!item || item.getAttribute("data-i") !== b["i"]) {
+                    item = document.createElement("li");
+                    item.setAttribute("data-i", b["i"]);
+                    last.appendChild(item);
+                }
+                parent = item;
+            }
+            var e;
+            if (b["e"] === "button") {
+                e = document.createElement("button");
+                e.type = "button";
+                e.className = "accord-target";
+                e.setAttribute("data-t", b["t"]);
+                var r = b["r"];
+                e.style.left = r[0] + "px";
+                e.style.top = r[1] + "px";
+                e.style.width = r[2] + "px";
+                e.style.height = r[3] + "px";
+                fill(e, b["l"], r);
+                if (b["label"]) e.setAttribute("aria-label", b["label"]);
+                if ("checked" in b) { e.setAttribute("role", "checkbox"); e.setAttribute("aria-checked", b["checked"] ? "true" : "false"); }
+                else if ("pressed" in b) e.setAttribute("aria-pressed", b["pressed"] ? "true" : "false");
+                if ("expanded" in b) e.setAttribute("aria-expanded", b["expanded"] ? "true" : "false");
+                if (b["expanded"] && b["i"]) e.setAttribute("aria-controls", "accord-details");
+            } else {
+                e = document.createElement(b["e"]);
+                fill(e, b["l"], [0, 0]);
+            }
+            parent.appendChild(e);
+        });
+        layer["replaceChildren"](root);
+        if (focusedTarget) {
+            var again = layer.querySelector('[data-t="' + focusedTarget.replace(/["\\]/g, "\\$&") + '"]');
+            if (again) again.focus({"preventScroll": true});
+        }
+        onScroll();
+    };
+
+    // [SECTION] The document scrolls; the canvas shows the visible slice ---------------
+    var stageTop = function() { return stage.getBoundingClientRect().top + window.scrollY; };
+    var onScroll = function() { _accord_set_scroll(Math.max(0, -stage.getBoundingClientRect().top)); };
+    window.addEventListener("scroll", onScroll, {"passive": true});
+    window.addEventListener("resize", onScroll);
+    Module["accordScrollTo"] = function(y) {
+        var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        window.scrollTo({"top": stageTop() + y, "behavior": reduce ? "auto" : "smooth"});
+    };
+
+    // [SECTION] Input: the layer forwards it to the widget --------------------------------
+    var kinds = {"mouse": 0, "touch": 1, "pen": 2};
+    var at = function(event) {
+        var box = canvas.getBoundingClientRect();
+        return [event.clientX - box.left, event.clientY - box.top];
+    };
+    var pointer = function(phase) {
+        return function(event) {
+            if (phase !== 1 && event.button > 0) return;  // only the main button selects
+            var p = at(event);
+            _accord_pointer(phase, kinds[event.pointerType] || 0, p[0], p[1], event.isPrimary ? 1 : 0);
+        };
+    };
+    layer.addEventListener("pointerdown", pointer(0));
+    window.addEventListener("pointermove", pointer(1), {"passive": true});
+    window.addEventListener("pointerup", pointer(2));
+    window.addEventListener("pointercancel", pointer(3));
+    // A wheel over the map zooms it once the reader has clicked into the map (or with
+    // Ctrl/Cmd); anywhere else it scrolls the page, as a wheel should.
+    layer.addEventListener("wheel", function(event) {
+        var p = at(event), lines = event.deltaMode === 1 ? event.deltaY / 3 : event.deltaY / 100;
+        if (_accord_wheel(p[0], p[1], -lines, event.ctrlKey || event.metaKey ? 1 : 0)) event.preventDefault();
+    }, {"passive": false});
+    // Two fingers on the map zoom it (the map's surface takes touches: touch-action).
+    var touches = {};
+    var spread = function() {
+        var ids = Object.keys(touches);
+        if (ids.length !== 2) return null;
+        var a = touches[ids[0]], b = touches[ids[1]];
+        return {"d": Math.hypot(a[0] - b[0], a[1] - b[1]), "c": [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]};
+    };
+    var previous = null;
+    layer.addEventListener("pointerdown", function(event) {
+        if (event.pointerType === "touch") { touches[event.pointerId] = at(event); previous = spread(); }
     });
-    canvas.addEventListener("focus", function() { if (!pointerFocus) _accord_focus_enter(shiftTab ? 1 : 0); });
+    layer.addEventListener("pointermove", function(event) {
+        if (!(event.pointerId in touches)) return;
+        touches[event.pointerId] = at(event);
+        var now = spread();
+        if (now && previous && previous["d"] > 0) _accord_pinch(now["c"][0], now["c"][1], now["d"] / previous["d"]);
+        previous = now;
+    });
+    var lift = function(event) { delete touches[event.pointerId]; previous = spread(); };
+    layer.addEventListener("pointerup", lift);
+    layer.addEventListener("pointercancel", lift);
+
+    // Keyboard: focus is the page's. Tab moves through the layer's buttons; the canvas
+    // draws its ring on the focused one; Enter and Space press it (a click whose
+    // detail is 0: mouse clicks reached the widget as pointer events already).
+    layer.addEventListener("focusin", function(event) {
+        var t = event.target.getAttribute && event.target.getAttribute("data-t");
+        pass(_accord_focus, t || "");
+    });
+    layer.addEventListener("focusout", function(event) {
+        if (!event.relatedTarget || !layer.contains(event.relatedTarget)) pass(_accord_focus, "");
+    });
+    layer.addEventListener("click", function(event) {
+        if (event.detail !== 0) return;
+        var button = event.target["closest"] && event.target["closest"]("button[data-t]");
+        if (button) pass(_accord_activate, button.getAttribute("data-t"));
+    });
+    document.addEventListener("keydown", function(event) {
+        if (event.key === "Escape") _accord_key(0);
+        var inMap = document.activeElement && document.activeElement["closest"] && document.activeElement["closest"](".accord-figure");
+        if (inMap && (event.key === "+" || event.key === "=")) _accord_key(1);
+        if (inMap && event.key === "-") _accord_key(2);
+    });
 })();

@@ -121,6 +121,17 @@ void App::SetViewSize(int css_width, int css_height) {
 
 // [SECTION] Events ------------------------------------------------------------------------
 
+void App::SetInputFromPage(bool from_page) {
+    input_from_page_ = from_page;
+    // Why: SDL's browser handlers call preventDefault on what they deliver, which
+    // would stop the page scrolling under a wheel or a finger. Ignored types are
+    // neither delivered nor prevented.
+    const int state = from_page ? SDL_IGNORE : SDL_ENABLE;
+    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERDOWN,
+                        SDL_FINGERUP, SDL_FINGERMOTION, SDL_MULTIGESTURE, SDL_KEYDOWN, SDL_KEYUP, SDL_TEXTINPUT})
+        SDL_EventState(type, state);
+}
+
 namespace {
 
 core::Modifiers ModifiersOf(SDL_Keymod mod) {
@@ -157,6 +168,7 @@ core::PointerKind PointerKindOf(Uint32 which) {
 void App::HandleEvent(const SDL_Event& event) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     widget_.Tick(SDL_GetTicks());
+    if (input_from_page_ && event.type != SDL_QUIT && event.type != SDL_WINDOWEVENT) return;
     switch (event.type) {
         case SDL_QUIT: quit_requested_ = true; break;
         case SDL_WINDOWEVENT:
@@ -229,9 +241,6 @@ bool App::Frame() {
     options.dim_alpha = frame.dim_alpha;
     options.focus = frame.focus;
     ui::DrawScene(ImGui::GetBackgroundDrawList(), *frame.scene, ImVec2(0, -frame.scroll_y), theme, fonts_, options);
-    ui::DrawOptions details_options;
-    details_options.focus = frame.focus;
-    ui::DrawScene(ImGui::GetForegroundDrawList(), *frame.details, ImVec2(0, 0), theme, fonts_, details_options);
     ImGui::Render();
 
     int pixel_w = 0, pixel_h = 0;

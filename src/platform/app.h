@@ -24,6 +24,9 @@ public:
     // Draws a frame if the widget needs one; returns whether it drew.
     bool Frame();
     void SetViewSize(int css_width, int css_height);  // the page sized the canvas
+    // On the web the page's text layer lies over the canvas and forwards pointer, wheel
+    // and key input itself (web_bridge.cpp); SDL's own input events are then ignored.
+    void SetInputFromPage(bool from_page);
 
     core::Widget& widget() { return widget_; }
     SDL_Window* window() const { return window_; }
@@ -46,6 +49,7 @@ private:
     core::Widget widget_{metrics_};
     float density_ = 1;
     bool quit_requested_ = false;
+    bool input_from_page_ = false;
     bool first_complete_frame_drawn_ = false;
     SDL_Cursor* arrow_cursor_ = nullptr;
     SDL_Cursor* hand_cursor_ = nullptr;

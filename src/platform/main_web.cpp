@@ -24,8 +24,9 @@ void Tick() {
     }
     SDL_Event event;
     while (SDL_PollEvent(&event)) g_app.HandleEvent(event);
-    if (g_app.widget().TakeStateChanged()) platform::web::PublishState();
     g_app.Frame();  // draws nothing while idle
+    platform::web::PublishLayout();
+    if (g_app.widget().TakeStateChanged()) platform::web::PublishState();
 }
 
 }  // namespace
@@ -34,6 +35,7 @@ int main() {
     platform::web::Attach(g_app);
     core::Widget& widget = g_app.widget();
     widget.log = [](bool is_error, const std::string& text) { platform::web::Console(is_error, text); };
+    widget.SetDocumentScrolls(true);  // the page scrolls; the canvas shows the visible slice
     g_app.on_first_complete_frame = [] { platform::web::SignalFirstCompleteFrame(); };
 
     core::PageParams params = core::ParsePageParams(platform::web::LocationSearch());
@@ -48,6 +50,7 @@ int main() {
                                  "in this browser. Try another browser, or turn on hardware acceleration.");
         return 1;
     }
+    g_app.SetInputFromPage(true);  // the text layer over the canvas forwards input (pre.js)
     const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
     widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));

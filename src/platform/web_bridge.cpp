@@ -46,11 +46,24 @@ EM_JS(int, AccordTakeContainerResize, (), {
     return resized;
 });
 
+// The canvas is as wide as the widget and as tall as the visible viewport: the
+// document scrolls past it (position: sticky), so its backing store stays one
+// viewport however tall the content.
 EM_JS(void, AccordContainerSize, (int* w, int* h), {
     var canvas = Module["canvas"];
-    var box = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect() : {width: 800, height: 600};
+    var box = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect() : {width: 800};
     HEAP32[w >> 2] = Math.max(1, Math.floor(box.width));
-    HEAP32[h >> 2] = Math.max(1, Math.floor(box.height));
+    HEAP32[h >> 2] = Math.max(1, Math.floor(window.innerHeight || 600));
+});
+
+// The DOM text layer of the new layout (web/pre.js builds it).
+EM_JS(void, AccordPublishTextLayer, (const char* json_ptr, int scroll_only), {
+    if (Module["accordTextLayer"]) Module["accordTextLayer"](UTF8ToString(json_ptr), scroll_only !== 0);
+});
+
+// The widget asked to show content y = `y` at the top: the document scrolls there.
+EM_JS(void, AccordScrollDocumentTo, (float y), {
+    if (Module["accordScrollTo"]) Module["accordScrollTo"](y);
 });
 
 // Fetches with a timeout and a size cap, then hands the bytes (or a plain-words
@@ -118,17 +131,20 @@ EM_JS(void, AccordPublishTitle, (const char* title_ptr, const char* description_
     document.title = UTF8ToString(title_ptr);
     var description = document.querySelector('meta[name="description"]');
     if (description) description.setAttribute("content", UTF8ToString(description_ptr));
-    var canvas = Module["canvas"];
-    if (canvas) canvas.setAttribute("aria-label", UTF8ToString(label_ptr));
+    var stage = document.getElementById("accord-stage");
+    if (stage) stage.setAttribute("aria-label", UTF8ToString(label_ptr));
 });
 
 EM_JS(void, AccordPublishState, (const char* json_ptr), {
     var state = JSON.parse(UTF8ToString(json_ptr));
     var status = document.getElementById("accord-status");
     if (status) {
-        status.textContent = state["status"] === "error" ? state["error"]
-            : state["status"] === "ready" ? (state["pack"]["title"] + (state["selected"] ? " \u2014 selected: " + state["selected"] : ""))
+        // A polite live region: it says the title of a newly selected item, and only
+        // changes (so only speaks) when the selection or the status does.
+        var text = state["status"] === "error" ? state["error"]
+            : state["status"] === "ready" ? (state["selectedTitle"] || state["pack"]["title"])
             : "Loading\u2026";
+        if (status.textContent !== text) status.textContent = text;
         status.setAttribute("data-status", state["status"]);
     }
     window.dispatchEvent(new CustomEvent("accord:statechange", {detail: state}));
@@ -175,6 +191,16 @@ void FetchPack(const std::string& url) {
 }
 
 void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 1 : 0, text.c_str()); }
+
+void PublishLayout() {
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    if (std::optional<float> y = widget->TakeScrollRequest()) AccordScrollDocumentTo(*y);
+    static int published_generation = -1;
+    if (widget->layout_generation() == published_generation) return;
+    published_generation = widget->layout_generation();
+    AccordPublishTextLayer(widget->TextLayerJson().c_str(), widget->last_layout_for_scroll_only() ? 1 : 0);
+}
 
 void PublishState() {
     core::Widget* widget = Widget();
@@ -264,24 +290,70 @@ EMSCRIPTEN_KEEPALIVE void accord_apply_hash(const char* hash) {
     if (core::Widget* widget = Widget(); widget && hash) widget->ApplyPlace(hash);
 }
 
-// 1 when Tab (or Shift+Tab) should leave the canvas: focus is on the last (first) item.
-EMSCRIPTEN_KEEPALIVE int accord_focus_at_edge(int backwards) {
-    core::Widget* widget = Widget();
-    return widget && widget->FocusAtEdge(backwards != 0) ? 1 : 0;
-}
-
-EMSCRIPTEN_KEEPALIVE void accord_focus_enter(int from_end) {
-    if (core::Widget* widget = Widget()) widget->FocusEnter(from_end != 0);
-}
-
 // The reader's system switched between light and dark (only followed when the page
 // did not fix a theme with ?theme=).
 EMSCRIPTEN_KEEPALIVE void accord_set_theme(int dark) {
     if (core::Widget* widget = Widget()) widget->SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
 }
 
-EMSCRIPTEN_KEEPALIVE void accord_blur() {
-    if (core::Widget* widget = Widget()) widget->Blur();
+// [SECTION] Input from the page's text layer (it lies over the canvas) ----------------
+// Positions are in canvas CSS pixels. kind: 0 mouse, 1 touch, 2 pen; phase: 0 down,
+// 1 move, 2 up, 3 cancel.
+EMSCRIPTEN_KEEPALIVE void accord_pointer(int phase, int kind, float x, float y, int primary) {
+    core::Widget* widget = Widget();
+    if (!widget || phase < 0 || phase > 3 || kind < 0 || kind > 2) return;
+    widget->Pointer({static_cast<core::PointerPhase>(phase), static_cast<core::PointerKind>(kind), {x, y}, primary != 0});
+}
+
+// 1 when the widget used the wheel (the page then prevents its default scroll).
+EMSCRIPTEN_KEEPALIVE int accord_wheel(float x, float y, float notches_up, int ctrl) {
+    core::Widget* widget = Widget();
+    if (!widget) return 0;
+    core::WheelEvent event{{x, y}, notches_up, {}};
+    event.modifiers.ctrl = ctrl != 0;
+    return widget->Wheel(event) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_pinch(float x, float y, float scale) {
+    if (core::Widget* widget = Widget()) widget->Pinch({{x, y}, scale});
+}
+
+// The document scrolled: content y at the top of the canvas.
+EMSCRIPTEN_KEEPALIVE void accord_set_scroll(float y) {
+    if (core::Widget* widget = Widget()) widget->SetScroll(y);
+}
+
+namespace {
+// A text layer element's target name ("day-7", "control:zoom-in", ...) back to a
+// target of the current scene; empty when it names nothing there.
+core::HitTarget TargetNamed(core::Widget& widget, const char* name) {
+    if (!name) return {};
+    for (const core::HitArea& area : widget.scene().Targets(true))
+        if (core::TargetName(area.target) == name) return area.target;
+    return {};
+}
+}  // namespace
+
+// Focus moved to (or off) an element of the text layer: the canvas draws the ring.
+EMSCRIPTEN_KEEPALIVE void accord_focus(const char* name) {
+    if (core::Widget* widget = Widget()) widget->SetFocus(TargetNamed(*widget, name));
+}
+
+// Enter or Space on an element of the text layer.
+EMSCRIPTEN_KEEPALIVE void accord_activate(const char* name) {
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    const core::HitTarget target = TargetNamed(*widget, name);
+    if (!target.Empty()) widget->Activate(target);
+}
+
+// Keys the page passes on (Escape; + and - over the map). 0 Escape, 1 plus, 2 minus.
+EMSCRIPTEN_KEEPALIVE void accord_key(int key) {
+    core::Widget* widget = Widget();
+    if (!widget) return;
+    if (key == 0) widget->KeyDown({core::Key::Escape, {}});
+    if (key == 1) widget->KeyDown({core::Key::Plus, {}});
+    if (key == 2) widget->KeyDown({core::Key::Minus, {}});
 }
 
 EMSCRIPTEN_KEEPALIVE int accord_select(const char* id) {

@@ -20,6 +20,7 @@ bool TakeContainerResize();             // the container changed size since the 
 void FetchPack(const std::string& url);
 void Console(bool is_error, const std::string& text);
 void PublishState();                    // status line, title, URL fragment, 'accord:statechange'
+void PublishLayout();                   // a scroll the widget asked for; the text layer of a new layout
 std::string LocationHash();             // location.hash
 bool MediaMatches(const char* query);   // matchMedia(query).matches
 void SignalFirstCompleteFrame();        // window.accordFirstFrame + 'accord:ready' event

@@ -1,11 +1,19 @@
 // accord_pack.cpp — the editor's command-line tool.
 //   accord-pack validate FILE...   diagnostics as file:line:col: error E012: /pointer: ...;
 //                                  exit 0 when every file is valid, 1 when not, 2 on usage errors
-//   accord-pack html FILE          a static, semantic HTML article of the pack on stdout
+//   accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE
+//                                  a static, semantic HTML article of the pack: a whole
+//                                  document; --fragment: the <article> alone (no style
+//                                  attributes, no scripts); --page: TEMPLATE (shell.html)
+//                                  with its @ACCORD_TITLE@, @ACCORD_DESCRIPTION@ and
+//                                  <!-- @ACCORD_ARTICLE@ --> filled. On stdout, or written
+//                                  to OUT whole or not at all. Exit 1 when the pack is
+//                                  invalid or OUT cannot be written, 2 on usage errors.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -16,7 +24,7 @@ namespace {
 
 const char* kUsage =
     "usage: accord-pack validate FILE...\n"
-    "       accord-pack html FILE > article.html\n";
+    "       accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE > article.html\n";
 
 bool ReadFile(const char* path, std::string& bytes) {
     std::ifstream in(path, std::ios::binary);
@@ -24,6 +32,29 @@ bool ReadFile(const char* path, std::string& bytes) {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     bytes = buffer.str();
+    return true;
+}
+
+// Writes `text` to stdout, or to `out_path` through a temporary file renamed into
+// place, so a build never sees half a page.
+bool WriteOutput(const std::string& text, const std::optional<std::string>& out_path) {
+    if (!out_path) return std::fputs(text.c_str(), stdout) >= 0 && std::fflush(stdout) == 0;
+    const std::string temporary = *out_path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            std::fprintf(stderr, "accord-pack: cannot write %s: %s\n", temporary.c_str(), std::strerror(errno));
+            std::remove(temporary.c_str());
+            return false;
+        }
+    }
+    if (std::rename(temporary.c_str(), out_path->c_str()) != 0) {
+        std::fprintf(stderr, "accord-pack: cannot write %s: %s\n", out_path->c_str(), std::strerror(errno));
+        std::remove(temporary.c_str());
+        return false;
+    }
     return true;
 }
 
@@ -42,6 +73,50 @@ core::PackLoadResult LoadAndReport(const char* path, bool& read_failed) {
     for (const core::Diagnostic& d : result.diagnostics.items)
         std::fprintf(stderr, "%s\n", core::FormatDiagnostic(path, d).c_str());
     return result;
+}
+
+// `accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE`
+int HtmlCommand(int argc, char** argv) {
+    bool fragment = false;
+    std::optional<std::string> page_template, out_path;
+    const char* pack_path = nullptr;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--fragment") {
+            fragment = true;
+        } else if ((arg == "--page" || arg == "-o") && i + 1 < argc) {
+            (arg == "--page" ? page_template : out_path) = argv[++i];
+        } else if (!arg.empty() && arg[0] != '-' && !pack_path) {
+            pack_path = argv[i];
+        } else {
+            std::fprintf(stderr, "accord-pack html: unexpected argument \"%s\"\n%s", arg.c_str(), kUsage);
+            return 2;
+        }
+    }
+    if (!pack_path || (fragment && page_template)) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    std::string template_text;
+    if (page_template && !ReadFile(page_template->c_str(), template_text)) {
+        std::fprintf(stderr, "accord-pack: cannot read the page template %s: %s\n", page_template->c_str(),
+                     std::strerror(errno));
+        return 1;
+    }
+    bool read_failed = false;
+    core::PackLoadResult result = LoadAndReport(pack_path, read_failed);
+    if (!result.pack) return 1;
+    std::string html;
+    if (page_template) {
+        std::string error;
+        if (!core::FillPageTemplate(template_text, *result.pack, html, error)) {
+            std::fprintf(stderr, "%s: error: %s\n", page_template->c_str(), error.c_str());
+            return 1;
+        }
+    } else {
+        html = fragment ? core::PackToArticleHtml(*result.pack) : core::PackToHtml(*result.pack);
+    }
+    return WriteOutput(html, out_path) ? 0 : 1;
 }
 
 }  // namespace
@@ -74,17 +149,7 @@ int main(int argc, char** argv) {
         }
         return invalid ? 1 : 0;
     }
-    if (command == "html") {
-        if (argc != 3) {
-            std::fputs(kUsage, stderr);
-            return 2;
-        }
-        bool read_failed = false;
-        core::PackLoadResult result = LoadAndReport(argv[2], read_failed);
-        if (!result.pack) return 1;
-        std::fputs(core::PackToHtml(*result.pack).c_str(), stdout);
-        return 0;
-    }
+    if (command == "html") return HtmlCommand(argc, argv);
     std::fprintf(stderr, "accord-pack: unknown command \"%s\"\n%s", command.c_str(), kUsage);
     return 2;
 }

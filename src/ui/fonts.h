@@ -23,6 +23,7 @@ public:
     explicit FontMetrics(const Fonts& fonts) : fonts_(fonts) {}
     float Width(std::string_view text, core::TextStyle style) const override;
     float LineHeight(core::TextStyle style) const override;
+    float FontSize(core::TextStyle style) const override { return fonts_.Size(style); }
 
 private:
     const Fonts& fonts_;

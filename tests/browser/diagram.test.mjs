@@ -7,13 +7,13 @@
 // rule of src/core/links.cpp: an amendment lights itself and all its links; any other item
 // lights itself, every amendment linking it, and (milestone) its phases or (phase) the
 // milestones listing it.
-import test, { before, after } from 'node:test';
+import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-    launchBrowser, launchSession, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
+    sharedSession, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
     consoleLog, watchConsole,
 } from './launch.mjs';
 
@@ -22,23 +22,13 @@ const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', '
 const TIMEOUT = { timeout: 60_000 };
 const WIDE = { width: 1440, height: 900 };
 
-let browser, session;
-
-before(async () => {
-    browser = await launchBrowser();
-    session = await launchSession({ root: WWW, browser });
-});
-
-after(async () => {
-    await session?.close();
-    await browser?.close();
-});
+const shared = sharedSession(WWW);
 
 // [SECTION] Helpers ---------------------------------------------------------------------
 
 async function openAt(suffix = '', viewport = WIDE) {
-    const page = await session.openPage(viewport);
-    await page.goto(session.url + suffix);
+    const page = await shared.session.openPage(viewport);
+    await page.goto(shared.session.url + suffix);
     const frame = await waitForFirstFrame(page);
     return { page, frame, log: consoleLog(page) };
 }
@@ -166,7 +156,8 @@ async function tabTo(page, id, { max = 80 } = {}) {
     assert.fail(`Tab never focused ${id} in ${max} presses; focus went ${JSON.stringify(seen)}`);
 }
 
-const canvasIsFocused = (page) => page.evaluate(() => document.activeElement === document.getElementById('canvas'));
+// Focus is the page's: it moves through the text layer's elements over the canvas.
+const layerHasFocus = (page) => page.evaluate(() => !!document.getElementById('accord-text')?.contains(document.activeElement));
 
 // [SECTION] 1. Layouts --------------------------------------------------------------------
 
@@ -293,18 +284,19 @@ test('keyboard only: Tab reaches every item, does not trap, Enter selects, Escap
     try {
         const ids = (await getItems(page)).map((it) => it.id);
         await page.evaluate(() => { document.activeElement?.blur(); document.body.focus(); });
-        assert.equal(await canvasIsFocused(page), false, 'the canvas has focus before any key');
+        assert.equal(await layerHasFocus(page), false, 'the widget has focus before any key');
 
-        // The canvas is the page's first focusable element: the first Tab lands on it.
-        await press(page, 'Tab');
-        assert.ok(await canvasIsFocused(page), 'the first Tab from the page did not focus the canvas');
+        // The widget's first element is the page's first focusable one: the first Tab lands on it.
+        let state = await press(page, 'Tab');
+        assert.ok(await layerHasFocus(page), 'the first Tab from the page did not reach the widget');
+        assert.ok(state.focus, 'the widget does not show the focused element');
 
-        const focused = [];
+        const focused = [state.focus];
         let leftAfter = null;
         const cap = 200;
         for (let i = 1; i <= cap; i++) {
-            const state = await press(page, 'Tab');
-            if (!(await canvasIsFocused(page))) {
+            state = await press(page, 'Tab');
+            if (!(await layerHasFocus(page))) {
                 leftAfter = i;
                 break;
             }
@@ -313,20 +305,20 @@ test('keyboard only: Tab reaches every item, does not trap, Enter selects, Escap
         const distinct = new Set(focused.filter(Boolean));
         const missing = ids.filter((id) => !distinct.has(id));
         assert.deepEqual(missing, [], `items never focused by Tab (order: ${JSON.stringify(focused)})`);
-        assert.ok(leftAfter !== null, `Tab is trapped: focus stayed in the canvas for ${cap} presses`);
+        assert.ok(leftAfter !== null, `Tab is trapped: focus stayed in the widget for ${cap} presses`);
         assert.ok(leftAfter <= distinct.size + 5,
-            `focus left the canvas only after ${leftAfter} presses for ${distinct.size} targets (order: ${JSON.stringify(focused)})`);
+            `focus left the widget only after ${leftAfter} presses for ${distinct.size} targets (order: ${JSON.stringify(focused)})`);
         assert.equal(focused.length, distinct.size, `Tab visited a target twice: ${JSON.stringify(focused)}`);
         assert.equal((await getState(page)).focus, null, 'the widget still shows a focused item after focus left it');
 
-        // Shift+Tab comes back into the canvas; the next one focuses the last target.
+        // Shift+Tab comes back into the widget, on its last element.
         await press(page, 'Shift+Tab');
-        assert.ok(await canvasIsFocused(page), 'Shift+Tab did not bring focus back to the canvas');
-        let state = await getState(page);
+        assert.ok(await layerHasFocus(page), 'Shift+Tab did not bring focus back to the widget');
+        state = await getState(page);
         console.log(`${ids.length} items, ${distinct.size} targets; focus left after ${leftAfter} Tabs; ` +
             `first Shift+Tab back: focus ${JSON.stringify(state.focus)}`);
         if (state.focus === null) state = await press(page, 'Shift+Tab');
-        assert.equal(state.focus, focused[focused.length - 1], 'Shift+Tab back into the canvas: focus');
+        assert.equal(state.focus, focused[focused.length - 1], 'Shift+Tab back into the widget: focus');
 
         state = await tabTo(page, 'aid-protocols');
         state = await press(page, 'Enter');
@@ -424,11 +416,11 @@ test('deep links select and switch views, back/forward restore, bad fragments ar
 
 test('touch: a tap selects an item; the phone view switcher works by tapping', TIMEOUT, async () => {
     const viewport = { width: 390, height: 844 };
-    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const context = await shared.browser.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     try {
         const page = await context.newPage();
         const log = watchConsole(page);
-        await page.goto(session.url);
+        await page.goto(shared.session.url);
         const frame = await waitForFirstFrame(page);
         assert.equal(frame.status, 'ready');
         let state = await getState(page);

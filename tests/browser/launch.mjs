@@ -10,6 +10,7 @@
 //   await saveScreenshot(page, 'web-1440x900.png');
 //   consoleLog(page).errors                   // console errors, page errors, failed requests
 //   await session.close();
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,21 @@ export function watchConsole(page) {
     });
     logs.set(page, log);
     return log;
+}
+
+// One browser and server for a whole test file, started before its first test and
+// closed after its last: `const shared = sharedSession(WWW)`, then `shared.session`.
+export function sharedSession(root) {
+    const shared = { browser: null, session: null };
+    before(async () => {
+        shared.browser = await launchBrowser();
+        shared.session = await launchSession({ root, browser: shared.browser });
+    });
+    after(async () => {
+        await shared.session?.close();
+        await shared.browser?.close();
+    });
+    return shared;
 }
 
 // A browser plus a server on 127.0.0.1 (any free port) for `root`. Each openPage() gets

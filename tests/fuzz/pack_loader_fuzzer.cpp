@@ -1,7 +1,7 @@
 // pack_loader_fuzzer.cpp — libFuzzer target: any bytes through the whole core path a
 // pack takes in the shipped app: load and validate; for valid packs the diagram
 // (LayoutDiagram) at phone, tablet and wide sizes with an item selected, its details
-// panel (LayoutDetails), and the HTML export; and a core::Widget fed the same bytes,
+// panel (inline, in LayoutDiagram), and the HTML export; and a core::Widget fed the same bytes,
 // then pointer, wheel, key, resize and clock events taken from the bytes themselves.
 // A crash, hang, leak or sanitizer report here is a bug.
 #include <cstddef>
@@ -110,6 +110,7 @@ void DriveWidget(std::string_view bytes, const core::TextMetrics& metrics) {
     }
     (void)widget.IsClickableAt({width / 2, height / 2});
     (void)widget.ItemsJson();
+    (void)widget.TextLayerJson();  // the page's text layer of whatever the bytes laid out
     (void)core::StateToJson(widget.state());
 }
 
@@ -136,7 +137,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             input.context_expanded = true;
             core::Scene scene = core::LayoutDiagram(pack, input, metrics);
             if (!scene.hit_areas.empty()) (void)scene.HitTest({width / 2, scene.height / 2});
-            (void)core::LayoutDetails(pack, selected, width, 800, metrics, 1e6f, input.highlighted);
         }
     }
     for (const core::Diagnostic& d : result.diagnostics.items) (void)core::FormatDiagnostic("fuzz.json", d);

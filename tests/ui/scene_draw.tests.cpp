@@ -1,6 +1,6 @@
 // scene_draw.tests.cpp — headless ImGui (no window, no GL): lay out the default pack
-// with the real fonts as the app does (LayoutDiagram, then LayoutDetails over it),
-// draw one frame, and read the draw lists back.
+// with the real fonts as the app does (LayoutDiagram, a phase selected: its details
+// are inline in the scene), draw one frame, and read the draw list back.
 #include <catch2/catch.hpp>
 
 #include "core/layout/diagram_layout.h"
@@ -30,16 +30,28 @@ struct HeadlessImGui {
     ui::Fonts fonts;
 };
 
-// Glyph quads (textured, not the white pixel) whose centre lies inside `rect`.
+// Glyph quads whose centre lies inside `rect`. A glyph is four vertices forming an
+// axis-aligned rectangle in position and in texture (not the white pixel); the scan
+// moves one vertex at a time past anything else, since shapes (anti-aliased fills,
+// textured lines) leave vertex counts that are not multiples of four.
 int GlyphQuadsIn(const ImDrawList* dl, const core::Rect& rect) {
     const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
     int quads = 0;
-    for (int i = 0; i + 3 < dl->VtxBuffer.Size; i += 4) {
+    int i = 0;
+    while (i + 3 < dl->VtxBuffer.Size) {
         const ImDrawVert* v = &dl->VtxBuffer[i];
-        if (v[0].uv.x == white.x && v[0].uv.y == white.y) continue;
-        if (v[0].uv.x == v[2].uv.x) continue;  // not a glyph quad
+        const bool is_white = v[0].uv.x == white.x && v[0].uv.y == white.y;
+        const bool rect_pos = v[0].pos.y == v[1].pos.y && v[1].pos.x == v[2].pos.x && v[2].pos.y == v[3].pos.y &&
+                              v[3].pos.x == v[0].pos.x;
+        const bool rect_uv = v[0].uv.y == v[1].uv.y && v[1].uv.x == v[2].uv.x && v[2].uv.y == v[3].uv.y &&
+                             v[3].uv.x == v[0].uv.x && v[0].uv.x != v[2].uv.x && v[0].uv.y != v[2].uv.y;
+        if (is_white || !rect_pos || !rect_uv) {
+            ++i;
+            continue;
+        }
         float cx = (v[0].pos.x + v[2].pos.x) / 2, cy = (v[0].pos.y + v[2].pos.y) / 2;
         quads += rect.Contains({cx, cy});
+        i += 4;
     }
     return quads;
 }
@@ -66,22 +78,21 @@ TEST_CASE("a frame of the default pack draws its title, phases and details as gl
     REQUIRE(loaded.pack);
     const core::Pack& pack = *loaded.pack;
     ui::FontMetrics metrics(imgui.fonts);
+    // A phase selected: its bar shows only its name, its details (title, text, sources)
+    // open in full under the bars, in the scene.
+    REQUIRE_FALSE(pack.phases.empty());
+    const core::Phase& selected = pack.phases.back();  // the last: its details push no bar off the frame
     core::DiagramInput input;
     input.width = 1280;
     input.height = 800;
+    input.selected_id = selected.id;
+    input.highlighted = core::LinkedIds(pack, selected.id);
     core::Scene scene = core::LayoutDiagram(pack, input, metrics);
-    // The details panel of a milestone, drawn over the diagram in its own list, as the
-    // app draws it.
-    REQUIRE_FALSE(pack.milestones.empty());
-    const core::Milestone& selected = pack.milestones.front();
-    core::Scene details = core::LayoutDetails(pack, selected.id, 1280, 800, metrics, 0, core::LinkedIds(pack, selected.id));
     ui::Theme theme;
 
     ImGui::NewFrame();
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    ImDrawList* details_dl = ImGui::GetForegroundDrawList();
     ui::DrawScene(dl, scene, ImVec2(0, 0), theme, imgui.fonts);
-    ui::DrawScene(details_dl, details, ImVec2(0, 0), theme, imgui.fonts);
     ImGui::Render();
     REQUIRE(ImGui::GetDrawData()->CmdListsCount >= 1);
     REQUIRE(dl->VtxBuffer.Size > 1000);
@@ -128,16 +139,26 @@ TEST_CASE("a frame of the default pack draws its title, phases and details as gl
         CHECK(matching >= 4);
     }
 
-    // The details panel: its title (the milestone's) is drawn as glyphs in the panel.
-    REQUIRE(details_dl->VtxBuffer.Size > 100);
-    int detail_titles = 0;
-    for (const core::SceneText& text : details.texts) {
-        if (text.style != core::TextStyle::BodyBold) continue;
+    // The details: their heading (the phase's title) and the close button's label are
+    // drawn as glyphs inside the details panel.
+    core::Rect panel;
+    for (const core::HitArea& area : scene.hit_areas)
+        if (area.target.control == core::ControlKind::DetailsPanel) panel = area.rect;
+    REQUIRE(panel.w > 0);
+    int detail_titles = 0, close_labels = 0;
+    for (const core::SceneText& text : scene.texts) {
+        if (!panel.Contains(text.position)) continue;
         std::string joined;
         for (const std::string& line : text.lines) joined += (joined.empty() ? "" : " ") + line;
-        if (joined != selected.title) continue;
-        ++detail_titles;
-        check_text_drawn(details_dl, text);
+        if (text.role == core::TextRole::Heading && joined == selected.title) {
+            ++detail_titles;
+            check_text_drawn(dl, text);
+        }
+        if (text.role == core::TextRole::Control) {
+            ++close_labels;
+            check_text_drawn(dl, text);
+        }
     }
     CHECK(detail_titles == 1);
+    CHECK(close_labels == 1);
 }

@@ -1,6 +1,10 @@
 // diagram_layout.tests.cpp — the three linked views at every screen size: modes,
-// text that never overlaps, hit targets, touch sizes, connectors, details.
+// text that never overlaps, hit targets, touch sizes, connectors, the details inline
+// under the selected item (never over what it links to), and the roles of texts.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
 
 #include "core/layout/diagram_layout.h"
 #include "core/layout/geometry.h"
@@ -32,6 +36,67 @@ std::vector<core::Rect> LineRects(const core::SceneText& t, const core::TextMetr
     return out;
 }
 
+// Pairs of text lines that overlap in `scene` (each reported).
+int TextOverlaps(const core::Scene& scene, const core::TextMetrics& metrics, const std::string& where) {
+    std::vector<std::pair<core::Rect, std::string>> boxes;
+    for (const core::SceneText& t : scene.texts)
+        for (const core::Rect& r : LineRects(t, metrics)) boxes.push_back({r, t.lines.empty() ? "" : t.lines[0]});
+    int overlaps = 0;
+    for (size_t i = 0; i < boxes.size(); ++i)
+        for (size_t j = i + 1; j < boxes.size(); ++j)
+            if (core::RectsOverlap(boxes[i].first, boxes[j].first)) {
+                ++overlaps;
+                UNSCOPED_INFO(where << ": \"" << boxes[i].second << "\" overlaps \"" << boxes[j].second << "\"");
+            }
+    return overlaps;
+}
+
+bool HasControl(const core::Scene& scene, core::ControlKind kind) {
+    return std::any_of(scene.hit_areas.begin(), scene.hit_areas.end(),
+                       [&](const core::HitArea& a) { return a.target.control == kind; });
+}
+
+// Where the details are: the areas under them that swallow clicks.
+std::vector<core::Rect> DetailsRects(const core::Scene& scene) {
+    std::vector<core::Rect> out;
+    for (const core::HitArea& a : scene.hit_areas)
+        if (a.target.control == core::ControlKind::DetailsPanel) out.push_back(a.rect);
+    return out;
+}
+
+bool Inside(const core::Rect& inner, const core::Rect& outer) {
+    return inner.x >= outer.x && inner.y >= outer.y && inner.Right() <= outer.Right() && inner.Bottom() <= outer.Bottom();
+}
+
+bool InAny(const core::Rect& r, const std::vector<core::Rect>& rects) {
+    return std::any_of(rects.begin(), rects.end(), [&](const core::Rect& d) { return Inside(r, d); });
+}
+
+bool InAny(core::Vec2 p, const std::vector<core::Rect>& rects) {
+    return std::any_of(rects.begin(), rects.end(), [&](const core::Rect& d) { return d.Contains(p); });
+}
+
+// The chips in the details: item hit areas inside a details rect.
+std::vector<core::HitArea> Chips(const core::Scene& scene) {
+    std::vector<core::HitArea> out;
+    const std::vector<core::Rect> details = DetailsRects(scene);
+    for (const core::HitArea& a : scene.hit_areas)
+        if (a.target.IsItem() && InAny(a.rect, details)) out.push_back(a);
+    return out;
+}
+
+core::Scene Layout(float width, core::View view, const std::string& selected, bool context_expanded = false) {
+    core::DiagramInput input;
+    input.width = width;
+    input.height = 900;
+    input.view = view;
+    input.selected_id = selected;
+    input.highlighted = core::LinkedIds(DefaultPack(), selected);
+    input.context_expanded = context_expanded;
+    static test_support::FixedMetrics metrics(7);
+    return core::LayoutDiagram(DefaultPack(), input, metrics);
+}
+
 }  // namespace
 
 TEST_CASE("the layout mode follows the width", "[diagram_layout]") {
@@ -53,20 +118,13 @@ TEST_CASE("no two texts overlap for the default pack at 360, 768, 1440 and 1920 
             input.height = 900;
             input.view = view;
             core::Scene scene = core::LayoutDiagram(DefaultPack(), input, metrics);
-            std::vector<std::pair<core::Rect, std::string>> boxes;
+            CHECK(TextOverlaps(scene, metrics, "width " + std::to_string(width) + " view " +
+                                                   std::to_string(static_cast<int>(view))) == 0);
+            std::vector<core::Rect> boxes;
             for (const core::SceneText& t : scene.texts)
-                for (const core::Rect& r : LineRects(t, metrics)) boxes.push_back({r, t.lines.empty() ? "" : t.lines[0]});
-            int overlaps = 0;
-            for (size_t i = 0; i < boxes.size(); ++i)
-                for (size_t j = i + 1; j < boxes.size(); ++j)
-                    if (core::RectsOverlap(boxes[i].first, boxes[j].first)) {
-                        ++overlaps;
-                        UNSCOPED_INFO("width " << width << " view " << static_cast<int>(view) << ": \"" << boxes[i].second << "\" overlaps \""
-                                               << boxes[j].second << "\"");
-                    }
-            CHECK(overlaps == 0);
+                for (const core::Rect& r : LineRects(t, metrics)) boxes.push_back(r);
             // And nothing spills past the right edge.
-            for (const auto& box : boxes) CHECK(box.first.Right() <= width + 1);
+            for (const core::Rect& box : boxes) CHECK(box.Right() <= width + 1);
         }
     }
 }
@@ -197,19 +255,15 @@ TEST_CASE("a selection draws connectors to linked items in the other columns, an
     CHECK(connector_ends(plain) == 0);
     CHECK(connector_ends(selected) >= 3);
 
-    core::Scene details = core::LayoutDetails(pack, "withdrawal-maps", 1440, 900, metrics, 1e6f);  // scrolled to the end
-    REQUIRE_FALSE(details.texts.empty());
+    // The details are inline, in the scene: the change's sources and a close button.
     std::string all;
-    for (const core::SceneText& t : details.texts)
+    for (const core::SceneText& t : selected.texts)
         for (const std::string& line : t.lines) all += line + " ";
-    CHECK(details.height > 0);  // longer than the panel: it scrolls, nothing is cut
-    CHECK(all.find("Confirmed") != std::string::npos);
     CHECK(all.find("SOURCES") != std::string::npos);
-    CHECK(core::LayoutDetails(pack, "", 1440, 900, metrics).texts.empty());
-    core::Scene top = core::LayoutDetails(pack, "withdrawal-maps", 1440, 900, metrics);
-    std::string first;
-    for (const core::SceneText& t : top.texts) first += t.lines.empty() ? "" : t.lines[0] + " ";
-    CHECK(first.find("CHANGE 3") != std::string::npos);
+    CHECK(all.find("ON THE MAP") != std::string::npos);
+    CHECK(HasControl(selected, core::ControlKind::CloseDetails));
+    CHECK(HasControl(selected, core::ControlKind::DetailsPanel));
+    CHECK_FALSE(HasControl(plain, core::ControlKind::CloseDetails));
 }
 
 TEST_CASE("on a phone the details list the linked items and the tabs count them", "[diagram_layout]") {
@@ -217,10 +271,14 @@ TEST_CASE("on a phone the details list the linked items and the tabs count them"
     const core::Pack& pack = DefaultPack();
     const std::string selected = "withdrawal-maps";
     const std::set<std::string> linked = core::LinkedIds(pack, selected);
-    core::Scene details = core::LayoutDetails(pack, selected, 390, 844, metrics, 0, linked);
+    core::DiagramInput phone;
+    phone.width = 390;
+    phone.height = 844;
+    phone.view = core::View::Amendments;
+    phone.selected_id = selected;
+    phone.highlighted = linked;
     std::set<std::string> buttons;
-    for (const core::HitArea& area : details.hit_areas)
-        if (area.target.IsItem()) buttons.insert(area.target.item_id);
+    for (const core::HitArea& area : Chips(core::LayoutDiagram(pack, phone, metrics))) buttons.insert(area.target.item_id);
     CHECK(buttons.size() >= 5);
     for (const std::string& id : buttons) {
         CHECK(linked.count(id) == 1);
@@ -243,4 +301,207 @@ TEST_CASE("on a phone the details list the linked items and the tabs count them"
     for (const core::SceneText& t : scene.texts)
         found |= !t.lines.empty() && t.lines[0] == "Map \xC2\xB7 " + std::to_string(map_features);
     CHECK(found);
+}
+
+TEST_CASE("selecting a change opens its details under its card, never over the map lines it lights up",
+          "[diagram_layout]") {
+    const core::Pack& pack = DefaultPack();
+    REQUIRE_FALSE(pack.amendments.empty());
+    int features = 0;  // linked map features checked, over all changes
+    for (float width : {1440.0f, 900.0f, 390.0f}) {
+        const bool phone = core::ModeForWidth(width) == core::LayoutMode::Phone;
+        for (const core::Amendment& a : pack.amendments) {
+            INFO("width " << width << ", change " << a.id);
+            const std::set<std::string> linked = core::LinkedIds(pack, a.id);
+            core::Scene changes = Layout(width, core::View::Amendments, a.id);
+            // The details sit directly under the change's card, as wide as it.
+            const std::vector<core::Rect> details = DetailsRects(changes);
+            REQUIRE(details.size() == 1);
+            const core::Rect* card = nullptr;
+            for (const core::HitArea& area : changes.hit_areas)
+                if (area.target == core::HitTarget::Item(a.id) && (!card || area.rect.w * area.rect.h > card->w * card->h))
+                    card = &area.rect;
+            REQUIRE(card);
+            CHECK(details[0].x == Approx(card->x));
+            CHECK(details[0].w == Approx(card->w));
+            CHECK(details[0].y >= card->Bottom());
+            CHECK(details[0].y - card->Bottom() < 24);
+            CHECK(HasControl(changes, core::ControlKind::CloseDetails));
+            // Every linked map feature: its hit areas outside any details rect.
+            core::Scene map = phone ? Layout(width, core::View::Map, a.id) : changes;
+            const std::vector<core::Rect> map_details = DetailsRects(map);
+            if (phone) {
+                CHECK(map_details.empty());  // the map view shows the features, no panel
+                CHECK_FALSE(HasControl(map, core::ControlKind::CloseDetails));
+            }
+            for (const core::MapFeature& f : pack.map.features) {
+                if (!linked.count(f.id)) continue;
+                INFO("feature " << f.id);
+                int on_map = 0;  // (a feature with no room for a label is also named under the legend)
+                for (const core::HitArea& area : map.hit_areas) {
+                    if (area.target != core::HitTarget::Item(f.id) || InAny(area.rect, map_details)) continue;  // a chip
+                    for (const core::Rect& d : map_details) CHECK_FALSE(core::RectsOverlap(area.rect, d));
+                    on_map += map.map_viewport.Contains({area.rect.x + area.rect.w / 2, area.rect.y + area.rect.h / 2});
+                }
+                CHECK(on_map > 0);
+                ++features;
+            }
+        }
+    }
+    CHECK(features >= 9);
+}
+
+TEST_CASE("every item's details open in its own view, and no two texts overlap with them open", "[diagram_layout]") {
+    const core::Pack& pack = DefaultPack();
+    test_support::FixedMetrics metrics(7);
+    for (float width : {1440.0f, 1920.0f, 900.0f, 390.0f}) {
+        for (const std::string& id : core::ItemIdsInPackOrder(pack)) {
+            for (bool context_expanded : {false, true}) {
+                const core::View view = *core::ViewOf(pack, id);
+                INFO("width " << width << ", item " << id << (context_expanded ? ", band open" : ""));
+                core::Scene scene = Layout(width, view, id, context_expanded);
+                const std::vector<core::Rect> details = DetailsRects(scene);
+                REQUIRE(details.size() == 1);
+                CHECK(TextOverlaps(scene, metrics, id) == 0);
+                // Nothing the details draw spills out of them, and they hold the sources.
+                int in_details = 0;
+                bool sources = false;
+                for (const core::SceneText& t : scene.texts) {
+                    if (!details[0].Contains(t.position)) continue;
+                    ++in_details;
+                    sources |= !t.lines.empty() && t.lines[0] == "SOURCES";
+                    for (const core::Rect& r : LineRects(t, metrics)) CHECK(r.Right() <= details[0].Right());
+                    CHECK(t.position.y + static_cast<float>(t.lines.size()) * t.line_height <= details[0].Bottom());
+                }
+                CHECK(in_details > 2);
+                CHECK(sources);
+                // Clicks in them are swallowed, the close button closes, the chips select.
+                for (const core::HitArea& chip : Chips(scene)) CHECK(chip.target.item_id != id);
+                CHECK(scene.HitTest({details[0].x + 4, details[0].Bottom() - 4}).control ==
+                      core::ControlKind::DetailsPanel);
+                // Not a focus stop: the keyboard goes from item to item, then to the close button.
+                for (const core::HitArea& t : scene.Targets(true)) CHECK(t.target.control != core::ControlKind::DetailsPanel);
+                if (width >= 1200) {
+                    // On wide screens the details stay in their column: clear of the other views.
+                    const core::Rect& map = scene.map_viewport;
+                    if (core::ViewOf(pack, id) != core::View::Map) CHECK_FALSE(core::RectsOverlap(details[0], map));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("every item has one item title per view it is drawn in, and headings are headings", "[diagram_layout]") {
+    const core::Pack& pack = DefaultPack();
+    for (float width : {1440.0f, 900.0f, 390.0f}) {
+        for (core::View view : {core::View::Timeline, core::View::Amendments, core::View::Map}) {
+            if (width >= 720 && view != core::View::Timeline) continue;  // all views are shown at once
+            for (const std::string& selected : {std::string(), std::string("withdrawal-maps"), std::string("day-7"),
+                                                std::string("rafah-crossing")}) {
+                INFO("width " << width << ", view " << static_cast<int>(view) << ", selected '" << selected << "'");
+                core::Scene scene = Layout(width, view, selected, true);
+                const std::vector<core::Rect> details = DetailsRects(scene);
+                std::set<std::string> drawn;  // items drawn in the view (outside the details)
+                for (const core::HitArea& a : scene.hit_areas)
+                    if (a.target.IsItem() && !InAny(a.rect, details)) drawn.insert(a.target.item_id);
+                CHECK(drawn.size() >= 3);
+                std::map<std::string, int> titles;
+                int page_titles = 0;
+                for (const core::SceneText& t : scene.texts) {
+                    std::string text = t.lines.empty() ? "" : t.lines[0];
+                    INFO("text: " << text);
+                    if (t.role == core::TextRole::ItemTitle) {
+                        CHECK_FALSE(t.item_id.empty());
+                        if (!InAny(t.position, details)) ++titles[t.item_id];
+                    }
+                    // Styles and roles agree for titles and headings.
+                    const bool title_style = t.style == core::TextStyle::Title || t.style == core::TextStyle::TitleCompact;
+                    CHECK(title_style == (t.role == core::TextRole::PageTitle));
+                    page_titles += t.role == core::TextRole::PageTitle;
+                    if (t.style == core::TextStyle::Heading) CHECK(t.role == core::TextRole::Heading);
+                    if (t.role == core::TextRole::Heading)
+                        CHECK((t.style == core::TextStyle::Heading || t.style == core::TextStyle::BodyBold));
+                    // A control's label is on one of the widget's own buttons.
+                    if (t.role == core::TextRole::Control) {
+                        bool on_control = false;
+                        for (const core::HitArea& a : scene.hit_areas)
+                            on_control |= a.target.IsControl() && a.target.control != core::ControlKind::DetailsPanel &&
+                                          a.rect.Contains(t.position);
+                        CHECK(on_control);
+                    }
+                }
+                CHECK(page_titles == 1);
+                for (const std::string& id : drawn) {
+                    INFO("item " << id);
+                    CHECK(titles[id] == 1);
+                }
+                for (const auto& [id, n] : titles) CHECK(drawn.count(id) == 1);
+                // Each chip in the details holds exactly one item title: its item's.
+                for (const core::HitArea& chip : Chips(scene)) {
+                    int in_chip = 0;
+                    for (const core::SceneText& t : scene.texts)
+                        in_chip += t.role == core::TextRole::ItemTitle && chip.rect.Contains(t.position) &&
+                                   t.item_id == chip.target.item_id;
+                    CHECK(in_chip == 1);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("on wide screens the map stays in sight while the long columns scroll past", "[diagram_layout]") {
+    const core::Pack& pack = DefaultPack();
+    test_support::FixedMetrics metrics(7);
+    core::DiagramInput input;
+    input.width = 1440;
+    input.height = 900;
+    input.selected_id = "withdrawal-maps";
+    input.highlighted = core::LinkedIds(pack, input.selected_id);
+    const core::Scene natural = core::LayoutDiagram(pack, input, metrics);  // band unknown: no sticking
+    REQUIRE(natural.map_viewport.w > 0);
+    const core::Rect card = [&] {
+        for (const core::HitArea& a : natural.hit_areas)
+            if (a.target == core::HitTarget::Item(input.selected_id)) return a.rect;
+        return core::Rect{};
+    }();
+    REQUIRE(card.h > 0);
+    input.visible_height = 900;
+    for (float top : {0.0f, card.y - 40, card.y + 600, natural.height}) {
+        INFO("visible from " << top);
+        input.visible_top = top;
+        const core::Scene scene = core::LayoutDiagram(pack, input, metrics);
+        const float dy = scene.map_viewport.y - natural.map_viewport.y;
+        CHECK(dy >= 0);  // never above where it starts
+        CHECK(scene.height == natural.height);  // nothing else moves
+        CHECK(TextOverlaps(scene, metrics, "sticky") == 0);
+        // It stays inside its column: above the footer's rule.
+        float map_bottom = 0;
+        for (const core::SceneText& t : scene.texts)
+            if (t.position.x >= scene.map_viewport.x) map_bottom = std::max(map_bottom, t.position.y + t.line_height);
+        float footer_top = 1e9f;
+        for (const core::SceneLine& l : scene.lines)
+            if (l.from.y == l.to.y && l.to.x - l.from.x > 1000) footer_top = l.from.y;  // the rules across the page
+        CHECK(map_bottom <= footer_top);
+        if (top > natural.map_viewport.y && top + 900 < footer_top - 200) {
+            // Mid-column: the map panel and every linked feature on it are in the visible band.
+            bool heading_at_top = false;  // the map's heading leads it, 16 px below the band's top
+            for (const core::SceneText& t : scene.texts)
+                heading_at_top |= t.role == core::TextRole::Heading && t.position.x >= scene.map_viewport.x &&
+                                  t.position.y == Approx(top + 16);
+            CHECK(heading_at_top);
+            CHECK(scene.map_viewport.Bottom() <= top + 900);
+            for (const core::HitArea& a : scene.hit_areas)
+                if (a.target.IsItem() && core::ViewOf(pack, a.target.item_id) == core::View::Map &&
+                    input.highlighted.count(a.target.item_id) && scene.map_viewport.Contains({a.rect.x, a.rect.y})) {
+                    CHECK(a.rect.y >= top);
+                    CHECK(a.rect.Bottom() <= top + 900);
+                }
+        }
+    }
+    // Tablets and phones: the map stays where it is.
+    input.width = 900;
+    input.visible_top = 0;
+    const float tablet_y = core::LayoutDiagram(pack, input, metrics).map_viewport.y;
+    input.visible_top = 3000;
+    CHECK(core::LayoutDiagram(pack, input, metrics).map_viewport.y == tablet_y);
 }

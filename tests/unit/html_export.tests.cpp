@@ -1,5 +1,10 @@
-// html_export.tests.cpp — the static article: escaped, semantic, with claims' sources.
+// html_export.tests.cpp — the static article: escaped, semantic, with claims' sources;
+// the fragment the page carries (strict-CSP clean) and the page template filled with it.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "core/export/html_export.h"
 #include "core/pack/pack_loader.h"
@@ -22,7 +27,7 @@ TEST_CASE("pack text is escaped in the HTML article", "[html_export]") {
     REQUIRE(result.pack);
     std::string html = core::PackToHtml(*result.pack);
     CHECK(html.find("<b>bold</b>") == std::string::npos);
-    CHECK(html.find("<h1>A &lt;b&gt;bold&lt;/b&gt; pack &amp; &quot;friends&quot;</h1>") != std::string::npos);
+    CHECK(html.find(">A &lt;b&gt;bold&lt;/b&gt; pack &amp; &quot;friends&quot;</h1>") != std::string::npos);
     CHECK(html.find("<title>A &lt;b&gt;bold") != std::string::npos);
 }
 
@@ -33,15 +38,15 @@ TEST_CASE("the HTML article of the default pack has every section, claim and sou
     std::string html = core::PackToHtml(pack);
     CHECK(html.rfind("<!doctype html>", 0) == 0);
     CHECK(html.find("<html lang=\"en\" dir=\"ltr\">") != std::string::npos);
-    CHECK(Count(html, "<h1>") == 1);
+    CHECK(Count(html, "<h1") == 1);
     for (const char* section : {"schedule", "amendments", "map", "context", "actors", "analysis", "sources"})
-        CHECK(html.find(std::string("<section id=\"") + section + "\">") != std::string::npos);
+        CHECK(html.find(std::string("<section id=\"") + section + "\"") != std::string::npos);
     // Every source is listed once with its anchor and address; every milestone appears.
     for (const core::Source& source : pack.sources) {
         CHECK(Count(html, "<li id=\"source-" + source.id + "\">") == 1);
         CHECK(html.find("href=\"" + core::EscapeHtml(source.url) + "\"") != std::string::npos);
     }
-    for (const core::Milestone& m : pack.milestones) CHECK(html.find("<li id=\"" + m.id + "\">") != std::string::npos);
+    for (const core::Milestone& m : pack.milestones) CHECK(html.find("<li id=\"" + m.id + "\"") != std::string::npos);
     // Actors by their own name and role (no group names written by the code).
     CHECK(html.find("<h2>Who said what</h2>") != std::string::npos);
     for (const core::Actor& actor : pack.actors)
@@ -50,7 +55,116 @@ TEST_CASE("the HTML article of the default pack has every section, claim and sou
                             core::EscapeHtml(actor.role) + "</small></h3>") != std::string::npos);
     // Claims carry their certainty on the page, as they do on screen.
     CHECK(Count(html, "class=\"claim claim-") >= pack.milestones.size() + pack.phases.size());
-    CHECK(html.find("(Confirmed: <a href=\"#source-") != std::string::npos);
+    CHECK(html.find("<span class=\"certainty\">Confirmed</span>: <a href=\"#source-") != std::string::npos);
     CHECK(html.find("The article argues") != std::string::npos);
     CHECK(Count(html, "<script") == 0);
+}
+
+namespace {
+const core::Pack& DefaultPack() {
+    static const core::PackLoadResult result =
+        core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    REQUIRE(result.pack);
+    return *result.pack;
+}
+
+// Every value of `attribute="..."` in `html`.
+std::vector<std::string> AttributeValues(const std::string& html, const std::string& attribute) {
+    std::vector<std::string> values;
+    const std::string key = " " + attribute + "=\"";
+    for (size_t at = html.find(key); at != std::string::npos; at = html.find(key, at + 1)) {
+        const size_t start = at + key.size();
+        values.push_back(html.substr(start, html.find('"', start) - start));
+    }
+    return values;
+}
+}  // namespace
+
+TEST_CASE("the article fragment is one <article>, strict-CSP clean, with every item and source", "[html_export]") {
+    const core::Pack& pack = DefaultPack();
+    const std::string html = core::PackToArticleHtml(pack);
+    CHECK(html.rfind("<article class=\"accord-article\" id=\"article-top\" lang=\"en\" dir=\"ltr\"", 0) == 0);
+    CHECK(html.size() - html.rfind("</article>") == std::string("</article>\n").size());
+    CHECK(Count(html, "<article") == 1);
+    for (const char* absent : {"<!doctype", "<html", "<head>", "<body", "<style", "<script"}) CHECK(Count(html, absent) == 0);
+    // No style attributes and no event handlers: pack text is escaped, so every '<' starts a tag we wrote.
+    for (size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+        const std::string tag = html.substr(at, html.find('>', at) - at);
+        INFO(tag);
+        CHECK(tag.find(" style=") == std::string::npos);
+        CHECK(tag.find(" on") == std::string::npos);
+    }
+    CHECK(Count(html, "<h1") == 1);
+    SECTION("ids carry the prefix, and anchors point at ids that exist") {
+        const std::vector<std::string> ids = AttributeValues(html, "id");
+        CHECK(ids.size() > pack.sources.size() + pack.milestones.size());
+        for (const std::string& id : ids) CHECK(id.rfind("article-", 0) == 0);
+        for (const std::string& href : AttributeValues(html, "href")) {
+            if (href.rfind("https://", 0) == 0) continue;
+            REQUIRE(href.rfind("#", 0) == 0);
+            CHECK(std::find(ids.begin(), ids.end(), href.substr(1)) != ids.end());
+        }
+        const std::string labelled = AttributeValues(html, "aria-labelledby").at(0);
+        CHECK(std::find(ids.begin(), ids.end(), labelled) != ids.end());
+    }
+    SECTION("every phase, milestone, change, map feature and source is in it") {
+        for (const core::Phase& p : pack.phases) CHECK(html.find(core::EscapeHtml(p.title)) != std::string::npos);
+        for (const core::Milestone& m : pack.milestones) CHECK(html.find(core::EscapeHtml(m.title)) != std::string::npos);
+        for (const core::Amendment& a : pack.amendments) {
+            CHECK(html.find(core::EscapeHtml(a.title)) != std::string::npos);
+            CHECK(html.find("<dd class=\"asked\">" + core::EscapeHtml(a.asked.text)) != std::string::npos);
+        }
+        for (const core::MapFeature& f : pack.map.features) CHECK(html.find(core::EscapeHtml(f.title)) != std::string::npos);
+        for (const core::Source& s : pack.sources) {
+            CHECK(Count(html, "<li id=\"article-source-" + s.id + "\">") == 1);
+            CHECK(html.find("<strong>" + core::EscapeHtml(s.publisher) + "</strong>, <a href=\"" +
+                            core::EscapeHtml(s.url) + "\"") != std::string::npos);
+        }
+    }
+    SECTION("every claim has its certainty as words") {
+        CHECK(Count(html, "<small class=\"claim claim-") == Count(html, "<span class=\"certainty\">"));
+        CHECK(Count(html, "<small class=\"claim claim-") >= pack.milestones.size() + pack.phases.size());
+        CHECK(html.find("<span class=\"certainty\">Reported</span>") != std::string::npos);
+    }
+    SECTION("a title that ends in punctuation gets no second full stop") {
+        CHECK(html.find("?.") == std::string::npos);
+        CHECK(html.find("..") == std::string::npos);
+    }
+}
+
+TEST_CASE("the page template gets the pack's title, description and article", "[html_export]") {
+    const core::Pack& pack = DefaultPack();
+    const std::string page_template =
+        "<title>@ACCORD_TITLE@</title><meta name=\"description\" content=\"@ACCORD_DESCRIPTION@\">"
+        "<main></main>\n<!-- @ACCORD_ARTICLE@ -->\n<script src=\"accord.js\"></script>";
+    std::string page, error;
+    REQUIRE(core::FillPageTemplate(page_template, pack, page, error));
+    CHECK(error.empty());
+    // The same words the widget publishes once it has loaded the pack.
+    CHECK(core::PageTitle(pack) == pack.meta.title + " \xE2\x80\x94 interactive explainer");
+    CHECK(page.find("<title>" + core::EscapeHtml(core::PageTitle(pack)) + "</title>") != std::string::npos);
+    CHECK(page.find("content=\"" + core::EscapeHtml(core::PageDescription(pack)) + "\"") != std::string::npos);
+    CHECK(core::PageDescription(pack).find(pack.meta.subtitle) != std::string::npos);
+    CHECK(page.find("<main></main>\n" + core::PackToArticleHtml(pack) + "\n<script src=\"accord.js\"></script>") !=
+          std::string::npos);
+    CHECK(page.find("@ACCORD_") == std::string::npos);
+
+    SECTION("a missing or repeated placeholder is an error, and nothing is written") {
+        std::string untouched = "kept";
+        CHECK_FALSE(core::FillPageTemplate("<title>x</title><!-- @ACCORD_ARTICLE@ -->", pack, untouched, error));
+        CHECK(error.find("@ACCORD_TITLE@") != std::string::npos);
+        CHECK(error.find("none") != std::string::npos);
+        CHECK_FALSE(core::FillPageTemplate(page_template + "<!-- @ACCORD_ARTICLE@ -->", pack, untouched, error));
+        CHECK(error.find("several") != std::string::npos);
+        CHECK(untouched == "kept");
+    }
+    SECTION("pack text that spells a placeholder is escaped and left alone") {
+        std::string text = test_support::ReadFile("tests/fixtures/valid/minimal.json");
+        text.replace(text.find("A minimal pack"), 14, "@ACCORD_DESCRIPTION@ <!-- @ACCORD_ARTICLE@ -->");
+        core::PackLoadResult result = core::LoadPack(text);
+        REQUIRE(result.pack);
+        REQUIRE(core::FillPageTemplate(page_template, *result.pack, page, error));
+        CHECK(page.find("<title>@ACCORD_DESCRIPTION@ &lt;!-- @ACCORD_ARTICLE@ --&gt;") != std::string::npos);
+        CHECK(page.find("<!-- @ACCORD_ARTICLE@ -->") == std::string::npos);
+    }
 }

@@ -1,8 +1,8 @@
 // no_pack_words.tests.cpp — the widget says nothing of its own about any one
 // agreement: a made-up pack (tests/fixtures/other-agreement) shown through core::Widget
-// at phone, tablet and wide sizes, every item's details, the page title, the state
-// JSON and the HTML article hold no word of the Gaza pack that neither the made-up
-// pack nor the string table holds. The same run over the Gaza pack shows its names,
+// at phone, tablet and wide sizes, every item's details (inline, in its view), the
+// page title, the state JSON and the HTML article hold no word of the Gaza pack that
+// neither the made-up pack nor the string table holds. The same run over the Gaza pack shows its names,
 // so the test can fail.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -13,6 +13,8 @@
 
 #include "core/common/strings.h"
 #include "core/export/html_export.h"
+#include "core/layout/layout_common.h"
+#include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "core/state/widget.h"
 #include "test_support.h"
@@ -108,16 +110,11 @@ std::string WidgetOutput(const std::string& path, float width, float height, con
         }
     AddScene(w.scene(), out);
     const core::Pack& pack = *w.pack();
-    std::vector<std::string> ids;
-    for (const core::Milestone& m : pack.milestones) ids.push_back(m.id);
-    for (const core::Phase& p : pack.phases) ids.push_back(p.id);
-    for (const core::ContextEvent& e : pack.context) ids.push_back(e.id);
-    for (const core::Amendment& a : pack.amendments) ids.push_back(a.id);
-    for (const core::MapFeature& f : pack.map.features) ids.push_back(f.id);
-    for (const std::string& id : ids) {
+    for (const std::string& id : core::ItemIdsInPackOrder(pack)) {
+        // The details open under the item, in its view (the one a phone then shows).
+        if (std::optional<core::View> view = core::ViewOf(pack, id)) w.SetView(*view);
         CHECK(w.Select(id));
         AddScene(w.scene(), out);
-        AddScene(w.details(), out);
         out += w.state().page_title + "\n" + core::StateToJson(w.state()) + "\n";
     }
     return out;

@@ -117,5 +117,7 @@ TEST_CASE("the selected item is drawn highlighted", "[timeline_layout]") {
         return n;
     };
     CHECK(selection_marks(plain) == 0);
-    CHECK(selection_marks(selected) == 3);  // its card, and a ring round its marker in each of its two lanes
+    // Its card, a ring round its marker in each of its two lanes, and its details under
+    // the card (the panel and the notch pointing at the card).
+    CHECK(selection_marks(selected) == 5);
 }

@@ -112,10 +112,18 @@ TEST_CASE("Enter selects the focused item, again clears it; Escape clears", "[wi
 TEST_CASE("the focus order reaches the details' linked items and their close button", "[widget]") {
     Fixture f;
     REQUIRE(f.widget.Select("withdrawal-maps"));
-    const std::vector<core::HitArea> details = f.widget.details().Targets(true);
-    REQUIRE(details.size() > 2);
-    f.widget.FocusEnter(true);  // Shift+Tab into the widget: the last target
-    CHECK(f.widget.state().focus.control == core::ControlKind::CloseDetails);
+    // The details are inline under the card: Tab reaches the card, its linked chips,
+    // then Close, in reading order.
+    f.widget.FocusEnter(false);
+    std::vector<core::HitTarget> seen;
+    for (int i = 0; i < 200 && f.widget.state().focus.control != core::ControlKind::CloseDetails; ++i) {
+        seen.push_back(f.widget.state().focus);
+        f.Key(core::Key::Tab);
+    }
+    REQUIRE(f.widget.state().focus.control == core::ControlKind::CloseDetails);
+    const auto card = std::find(seen.begin(), seen.end(), core::HitTarget::Item("withdrawal-maps"));
+    REQUIRE(card != seen.end());
+    CHECK(std::find(card, seen.end(), core::HitTarget::Item("philadelphi-corridor")) != seen.end());  // a chip
     f.Key(core::Key::Enter);
     CHECK(f.widget.state().selected_id.empty());
 }
@@ -237,12 +245,21 @@ TEST_CASE("on a phone the wheel and a drag scroll, the tabs switch views, taps g
     SECTION("a linked item chosen in the details opens its view") {
         f.widget.SetView(core::View::Amendments);
         REQUIRE(f.widget.Select("withdrawal-maps"));
-        const core::Scene& details = f.widget.details();
+        // The chip of a linked map feature, inside the details panel under the card.
+        const core::Scene& scene = f.widget.scene();
+        core::Rect panel;
+        for (const core::HitArea& area : scene.hit_areas)
+            if (area.target.control == core::ControlKind::DetailsPanel) panel = area.rect;
+        REQUIRE(panel.w > 0);
         const core::HitArea* linked = nullptr;
-        for (const core::HitArea& area : details.hit_areas)
-            if (area.target.item_id == "philadelphi-corridor") linked = &area;
+        for (const core::HitArea& area : scene.hit_areas)
+            if (area.target.item_id == "philadelphi-corridor" && panel.Contains({area.rect.x + 1, area.rect.y + 1}))
+                linked = &area;
         REQUIRE(linked);
-        f.Click({linked->rect.x + linked->rect.w / 2, linked->rect.y + linked->rect.h / 2}, core::PointerKind::Touch);
+        f.widget.SetScroll(0);
+        f.widget.Wheel({10, 10, -(linked->rect.y - 200) / 48, {}});  // bring it on screen
+        const float y = linked->rect.y + linked->rect.h / 2 - f.widget.state().scroll_y;
+        f.Click({linked->rect.x + linked->rect.w / 2, y}, core::PointerKind::Touch);
         CHECK(f.widget.state().selected_id == "philadelphi-corridor");
         CHECK(f.widget.state().view == core::View::Map);
     }
@@ -343,4 +360,50 @@ TEST_CASE("the page API's items are the visible selectable items in view pixels"
     f.widget.SetView(core::View::Amendments);
     CHECK(f.widget.ItemsJson().find("\"id\":\"guarantees\"") != std::string::npos);
     CHECK(core::StateToJson(f.widget.state()).find("\"view\":\"amendments\"") != std::string::npos);
+}
+
+TEST_CASE("when the document scrolls, the page owns the wheel, drags and paging keys", "[widget]") {
+    Fixture f(390, 844);
+    f.widget.SetDocumentScrolls(true);
+    CHECK_FALSE(f.widget.Wheel({200, 400, -2, {}}));  // the page scrolls instead
+    CHECK(f.widget.state().scroll_y == 0);
+    f.Key(core::Key::PageDown);
+    CHECK(f.widget.state().scroll_y == 0);
+    CHECK_FALSE(f.widget.TakeScrollRequest());
+
+    f.widget.SetScroll(300);  // the page scrolled: the canvas shows that slice
+    CHECK(f.widget.state().scroll_y == 300);
+    f.widget.SetScroll(1e9f);
+    CHECK(f.widget.state().scroll_y == Approx(f.widget.scene().height - 844));
+    f.widget.SetScroll(0);
+
+    SECTION("a deep link asks the page to scroll to its item") {
+        f.widget.ApplyPlace("#item=day-50");
+        const std::optional<float> request = f.widget.TakeScrollRequest();
+        REQUIRE(request);
+        CHECK(*request > 844);
+        CHECK(f.widget.state().scroll_y == 0);  // until the page says it has scrolled
+    }
+    SECTION("the map zooms on the wheel once the reader has pressed in it") {
+        f.widget.SetView(core::View::Map);
+        const core::Vec2 rafah = f.MarkerOf("rafah-crossing");
+        CHECK_FALSE(f.widget.Wheel({rafah, 1, {}}));
+        core::WheelEvent ctrl{rafah, 1, {}};
+        ctrl.modifiers.ctrl = true;
+        CHECK(f.widget.Wheel(ctrl));
+        CHECK(f.widget.state().map_zoom == Approx(1.25f));
+        f.widget.Pointer({core::PointerPhase::Down, core::PointerKind::Mouse, rafah, true});
+        f.widget.Pointer({core::PointerPhase::Up, core::PointerKind::Mouse, rafah, true});
+        CHECK(f.widget.Wheel({rafah, 1, {}}));
+        CHECK(f.widget.state().map_zoom == Approx(1.5625f));
+    }
+    SECTION("focus and activation come from the page's elements") {
+        const core::HitTarget tab = core::HitTarget::Control(core::ControlKind::ViewTab, static_cast<int>(core::View::Map));
+        f.widget.SetFocus(tab);
+        CHECK(f.widget.state().focus == tab);
+        f.widget.Activate(tab);
+        CHECK(f.widget.state().view == core::View::Map);
+        f.widget.SetFocus(core::HitTarget::Item("no-such-item"));
+        CHECK(f.widget.state().focus.Empty());
+    }
 }

@@ -41,6 +41,8 @@ enum class StringId {
     // [SECTION] the HTML article
     ExportContext, ExportActors, ExportAnalysis, ExportSources, ExportKicker, ExportPhases, ExportPhaseDays,
     ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,
+    // [SECTION] accessible names of the page's text layer
+    A11yZoomIn, A11yZoomOut, A11yZoomReset, A11yMapFigure, A11yDetails, A11ySelected,
     kCount
 };
 constexpr int kStringCount = static_cast<int>(StringId::kCount);

@@ -1,6 +1,12 @@
-// html_export.h — a pack as a static, semantic, escaped HTML article: the seed of the
-// no-JS, print and screen-reader versions. Every claim carries its certainty and
-// sources, as on screen.
+// html_export.h — a pack as a static, semantic, escaped HTML article: what the page
+// shows without JavaScript, WebGL 2 or WebAssembly, what prints, and what crawlers
+// index. Every claim carries its certainty and sources, as on screen. One writer makes
+// all three outputs:
+//   PackToHtml         a whole document with its own small <style> (`accord-pack html`);
+//   PackToArticleHtml  just the <article class="accord-article">, no style attributes
+//                      or scripts, styled by web/accord.css (strict CSP);
+//   FillPageTemplate   the widget's page (shell.html) with the pack's title, description
+//                      and article put in its placeholders at build time.
 #pragma once
 #include <string>
 #include <string_view>
@@ -13,5 +19,23 @@ namespace core {
 std::string EscapeHtml(std::string_view text);
 
 std::string PackToHtml(const Pack& pack);
+
+// The article alone. Its ids (sections, items, sources) start with `id_prefix`, so
+// they cannot collide with the ids of the page it is put into.
+std::string PackToArticleHtml(const Pack& pack, std::string_view id_prefix = "article-");
+
+// The document's title and description for the pack: the same strings (page.title,
+// page.description) the widget publishes when it has loaded the pack. Not escaped.
+std::string PageTitle(const Pack& pack);
+std::string PageDescription(const Pack& pack);
+
+// The page placeholders, each of which must occur exactly once in the template.
+inline constexpr std::string_view kPageTitlePlaceholder = "@ACCORD_TITLE@";
+inline constexpr std::string_view kPageDescriptionPlaceholder = "@ACCORD_DESCRIPTION@";
+inline constexpr std::string_view kPageArticlePlaceholder = "<!-- @ACCORD_ARTICLE@ -->";
+
+// Fills `page_template`'s placeholders with the escaped title and description and the
+// article. Returns false, with `error` saying which placeholder is missing or repeated.
+bool FillPageTemplate(std::string_view page_template, const Pack& pack, std::string& page, std::string& error);
 
 }  // namespace core

@@ -29,17 +29,49 @@ const char* LayoutModeName(LayoutMode mode) {
 namespace {
 
 // The largest hit area of `id` in [x0, x1) (one view's column): a milestone's card
-// rather than its dot, so a connector ends on something the reader can read.
+// rather than its dot, so a connector ends on something the reader can read. One on
+// the map beats any off it: a feature's connector ends on the feature, not on its
+// name under the legend.
 bool ItemRectInColumn(const Scene& s, const std::string& id, float x0, float x1, Rect& out) {
-    bool found = false;
+    bool found = false, found_on_map = false;
     for (const HitArea& area : s.hit_areas) {
         if (area.target.item_id != id || area.target.IsControl()) continue;
-        float cx = area.rect.x + area.rect.w / 2;
-        if (cx < x0 || cx >= x1) continue;
-        if (!found || area.rect.w * area.rect.h > out.w * out.h) out = area.rect;
+        const Vec2 centre{area.rect.x + area.rect.w / 2, area.rect.y + area.rect.h / 2};
+        if (centre.x < x0 || centre.x >= x1) continue;
+        const bool on_map = s.map_viewport.Contains(centre);
+        if (found_on_map && !on_map) continue;
+        if (!found || (on_map && !found_on_map) || area.rect.w * area.rect.h > out.w * out.h) out = area.rect;
         found = true;
+        found_on_map |= on_map;
     }
     return found;
+}
+
+// Where each of a scene's lists ends, so what is added after can be moved as one.
+struct SceneMark {
+    size_t rects, areas, lines, markers, texts, hit_areas, clips;
+};
+
+SceneMark Mark(const Scene& s) {
+    return {s.rects.size(), s.areas.size(), s.lines.size(), s.markers.size(), s.texts.size(), s.hit_areas.size(),
+            s.clips.size()};
+}
+
+// Moves everything added since `m` down by `dy` (the map's viewport with it).
+void ShiftSince(Scene& s, const SceneMark& m, float dy) {
+    if (dy == 0) return;
+    for (size_t i = m.rects; i < s.rects.size(); ++i) s.rects[i].rect.y += dy;
+    for (size_t i = m.areas; i < s.areas.size(); ++i)
+        for (Vec2& v : s.areas[i].vertices) v.y += dy;
+    for (size_t i = m.lines; i < s.lines.size(); ++i) {
+        s.lines[i].from.y += dy;
+        s.lines[i].to.y += dy;
+    }
+    for (size_t i = m.markers; i < s.markers.size(); ++i) s.markers[i].center.y += dy;
+    for (size_t i = m.texts; i < s.texts.size(); ++i) s.texts[i].position.y += dy;
+    for (size_t i = m.hit_areas; i < s.hit_areas.size(); ++i) s.hit_areas[i].rect.y += dy;
+    for (size_t i = m.clips; i < s.clips.size(); ++i) s.clips[i].y += dy;
+    s.map_viewport.y += dy;
 }
 
 // A cubic curve from the right edge of `a` to the left edge of `b` (or back), as
@@ -92,9 +124,17 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
         bottom = std::max(bottom, LayoutAmendmentsView(b, x, w_amend, y));
         columns.push_back({x - gap / 2, x + w_amend + gap / 2});
         x += w_amend + gap;
-        bottom = std::max(bottom, LayoutMapView(b, input.map, x, w_map, y, map_max_h));
+        const SceneMark map_mark = Mark(s);
+        const float map_bottom = LayoutMapView(b, input.map, x, w_map, y, map_max_h);
         columns.push_back({x - gap / 2, width});
-        y = bottom;
+        // The map stays in sight while the longer columns scroll past (sticky within
+        // its column), when the visible band is known and the map fits in it.
+        const float map_h = map_bottom - y, column_bottom = std::max(bottom, map_bottom);
+        if (input.visible_height > 0 && map_h + 32 <= input.visible_height) {
+            const float top = std::max(y, std::min(input.visible_top + 16, column_bottom - map_h));
+            ShiftSince(s, map_mark, top - y);
+        }
+        y = column_bottom;
     } else if (mode == LayoutMode::Tablet) {
         // Phases | amendments above the map.
         const float gap = 24;
@@ -129,7 +169,8 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
             if (linked > 0) label += " \xC2\xB7 " + std::to_string(linked);
             float tw = metrics.Width(label, TextStyle::BodyBold);
             b.Text(label, TextStyle::BodyBold, active ? ColorRole::Background : (linked ? ColorRole::Accent : ColorRole::Text),
-                   r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2);
+                   r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2, {},
+                   TextRole::Control);
             s.hit_areas.push_back({r, HitTarget::Control(ControlKind::ViewTab, static_cast<int>(views[i].view))});
         }
         y += tab_h + 18;
@@ -164,159 +205,6 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
 
     y = LayoutFooter(b, margin, content, y + 12);
     s.height = y + margin;
-    return s;
-}
-
-namespace {
-
-struct Details {
-    std::string kind, title, when;
-    std::vector<std::pair<std::string, const Claim*>> paragraphs;  // text + its claim (may be null)
-};
-
-bool FindDetails(const Pack& pack, const Strings& strings, const std::string& id, Details& d) {
-    for (const Milestone& m : pack.milestones)
-        if (m.id == id) {
-            d = {strings.Get(StringId::DetailsMilestone), m.title, m.when, {{m.text, &m.claim}}};
-            for (const std::string& x : m.discrepancies)
-                d.paragraphs.push_back({strings.Format(StringId::Discrepancy, {x}), nullptr});
-            return true;
-        }
-    for (const Phase& p : pack.phases)
-        if (p.id == id) {
-            d = {strings.Get(StringId::DetailsPhase), p.title,
-                 strings.Format(StringId::DetailsPhaseDays, {std::to_string(p.start_day), std::to_string(p.end_day)}),
-                 {{p.text, &p.claim}}};
-            return true;
-        }
-    for (const Amendment& a : pack.amendments)
-        if (a.id == id) {
-            d = {strings.Format(StringId::DetailsChange, {std::to_string(a.number)}), a.title, "",
-                 {{strings.Format(StringId::DetailsFrameworkSays, {a.framework_says.text}), &a.framework_says.claim},
-                  {strings.Format(StringId::DetailsAsked, {a.asked.text}), &a.asked.claim}}};
-            for (const Response& r : a.responses) {
-                const Actor* actor = pack.FindActor(r.actor_id);
-                std::string who = actor ? actor->name : r.actor_id;
-                d.paragraphs.push_back({who + ": " + r.text, &r.claim});
-            }
-            return true;
-        }
-    for (const MapFeature& f : pack.map.features)
-        if (f.id == id) {
-            d = {strings.Get(f.approximate ? StringId::DetailsMapApproximate : StringId::DetailsMap), f.title, "",
-                 {{f.note, &f.claim}}};
-            return true;
-        }
-    for (const ContextEvent& e : pack.context)
-        if (e.id == id) {
-            d = {strings.Get(StringId::DetailsBackground), e.title, strings.LongDate(e.date), {{e.text, &e.claim}}};
-            return true;
-        }
-    return false;
-}
-
-}  // namespace
-
-Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics, float scroll, const std::set<std::string>& linked) {
-    Scene s;
-    Details d;
-    const Strings strings = StringsFor(pack);
-    if (selected_id.empty() || !FindDetails(pack, strings, selected_id, d)) return s;
-    SceneBuilder b{pack, strings, metrics, s, {}};
-    const bool phone = width < 720;
-    const float panel_w = phone ? width : std::min(520.0f, width * 0.45f);
-    const float x = width - panel_w - (phone ? 0 : 16), pad = 16, inner = panel_w - 2 * pad;
-    const float max_h = height * (phone ? 0.55f : 0.7f);
-    // Everything is laid out (nothing cut); the panel shows what fits and scrolls.
-    float y = pad;
-    std::string kicker = ToUpper(d.kind) + (d.when.empty() ? "" : "  \xC2\xB7  " + ToUpper(d.when));
-    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x + pad, y, inner - 40) + 4;
-    y += b.Text(d.title, TextStyle::BodyBold, ColorRole::Text, x + pad, y, inner - 40) + 8;
-    // What the selection links to, by view, as buttons (on a phone the only way to
-    // see that the map and the days light up too).
-    std::vector<std::string> in_pack_order;  // reading order, not alphabetical
-    for (const Milestone& m : pack.milestones) in_pack_order.push_back(m.id);
-    for (const Phase& p : pack.phases) in_pack_order.push_back(p.id);
-    for (const ContextEvent& e : pack.context) in_pack_order.push_back(e.id);
-    for (const Amendment& a : pack.amendments) in_pack_order.push_back(a.id);
-    for (const MapFeature& f : pack.map.features) in_pack_order.push_back(f.id);
-    for (View view : {View::Timeline, View::Amendments, View::Map}) {
-        std::vector<std::string> ids;
-        for (const std::string& id : in_pack_order)
-            if (id != selected_id && linked.count(id) && ViewOf(pack, id) == view) ids.push_back(id);
-        if (ids.empty()) continue;
-        const StringId label = view == View::Timeline ? StringId::DetailsOnTimeline
-                               : view == View::Map    ? StringId::DetailsOnMap
-                                                      : StringId::DetailsChanges;
-        y += b.Text(strings.Get(label), TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 4;
-        float cx = x + pad;
-        const float chip_h = 30;
-        for (const std::string& id : ids) {
-            std::string name = ShortName(pack, b.strings, id);
-            if (name.size() > 40) name = name.substr(0, 38) + "\xE2\x80\xA6";
-            float w = std::min(inner, metrics.Width(name, TextStyle::Small) + 20);
-            if (cx > x + pad && cx + w > x + pad + inner) {
-                cx = x + pad;
-                y += chip_h + 6;
-            }
-            s.rects.push_back({{cx, y, w, chip_h}, ColorRole::Control, ColorRole::PanelBorder, true, 15, {}});
-            b.Text(name, TextStyle::Small, ColorRole::ControlText, cx + 10, y + (chip_h - metrics.LineHeight(TextStyle::Small)) / 2,
-                   w - 16);
-            s.hit_areas.push_back({{cx, y, w, chip_h}, HitTarget::Item(id)});
-            cx += w + 6;
-        }
-        y += chip_h + 10;
-    }
-    std::vector<std::string> source_ids;
-    for (const auto& [text, claim] : d.paragraphs) {
-        if (!text.empty()) y += b.Text(text, TextStyle::Small, ColorRole::Text, x + pad, y, inner) + 4;
-        if (claim) {
-            y += b.ClaimLine(*claim, x + pad, y, inner, {}) + 8;
-            for (const std::string& id : claim->source_ids)
-                if (std::find(source_ids.begin(), source_ids.end(), id) == source_ids.end()) source_ids.push_back(id);
-        }
-    }
-    if (!source_ids.empty()) {
-        y += 4 + b.Text(strings.Get(StringId::DetailsSources), TextStyle::SmallBold, ColorRole::TextMuted, x + pad, y, inner) + 2;
-        for (const std::string& id : source_ids) {
-            const Source* src = pack.FindSource(id);
-            if (!src) continue;
-            y += b.Text(strings.Format(StringId::DetailsSource, {src->publisher, strings.LongDate(src->date), src->title, src->url}),
-                        TextStyle::Small, ColorRole::TextMuted, x + pad, y, inner) + 3;
-        }
-    }
-    const float content_h = y + pad;
-    const float panel_h = std::min(content_h, max_h);
-    const float max_scroll = std::max(0.0f, content_h - panel_h);
-    const float offset = std::clamp(scroll, 0.0f, max_scroll);
-    const float top = height - panel_h - (phone ? 0 : 16);
-    for (SceneText& t : s.texts) t.position.y += top - offset;
-    for (SceneRect& r : s.rects) r.rect.y += top - offset;
-    for (HitArea& h : s.hit_areas) h.rect.y += top - offset;
-    // A linked item scrolled out of the panel cannot be hit.
-    s.hit_areas.erase(std::remove_if(s.hit_areas.begin(), s.hit_areas.end(),
-                                     [&](const HitArea& h) { return h.rect.y < top || h.rect.Bottom() > top + panel_h; }),
-                      s.hit_areas.end());
-    Rect panel{x, top, panel_w, panel_h};
-    s.rects.insert(s.rects.begin(), {panel, ColorRole::Panel, ColorRole::Selection, true, 8, {}});
-    s.clips.push_back({panel.x, panel.y + 1, panel.w, panel.h - 2});
-    for (SceneText& t : s.texts) t.clip = 0;
-    for (size_t i = 1; i < s.rects.size(); ++i) s.rects[i].clip = 0;
-    if (max_scroll > 0) {  // a scroll indicator on the right edge
-        float track = panel_h - 16, thumb = std::max(24.0f, track * panel_h / content_h);
-        float ty = top + 8 + (track - thumb) * (offset / max_scroll);
-        s.rects.push_back({{panel.Right() - 6, ty, 3, thumb}, ColorRole::TextMuted, ColorRole::TextMuted, false, 1.5f, {}});
-    }
-    // Close button (over the content, so it stays put while the text scrolls).
-    Rect close{panel.Right() - 44, panel.y, 44, 44};
-    s.rects.push_back({{close.x + 6, close.y + 6, 32, 32}, ColorRole::Panel, ColorRole::Panel, false, 16, {}});
-    s.lines.push_back({{close.x + 16, close.y + 16}, {close.x + 28, close.y + 28}, ColorRole::Text, 2, 0, {}});
-    s.lines.push_back({{close.x + 28, close.y + 16}, {close.x + 16, close.y + 28}, ColorRole::Text, 2, 0, {}});
-    s.hit_areas.insert(s.hit_areas.begin(), {panel, HitTarget::Control(ControlKind::DetailsPanel)});  // under the chips
-    s.hit_areas.push_back({close, HitTarget::Control(ControlKind::CloseDetails)});
-    s.width = width;
-    s.height = max_scroll;  // how far the details can scroll
     return s;
 }
 

@@ -1,7 +1,7 @@
 // diagram_layout.h — the whole widget: header; the phases, amendments and map views
 // side by side (three on wide screens, two on tablets, one at a time with a view
-// switcher on phones); connectors between linked items; and the details panel of
-// the selected item as an overlay.
+// switcher on phones); connectors between linked items. The selected item's details
+// open inline, under the item in its own view, so they never cover what it links to.
 #pragma once
 #include <set>
 #include <string>
@@ -25,17 +25,12 @@ struct DiagramInput {
     MapViewState map;
     bool touch = false;                 // larger hit targets (44 px)
     bool context_expanded = false;      // the timeline's band of what came before day 0
+    // The band of the content the reader sees (content y of its top, and its height);
+    // 0: unknown. On wide screens the map (with its legend) stays in it while the
+    // longer columns scroll past, within its own column.
+    float visible_top = 0, visible_height = 0;
 };
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics);
-
-// The details of `selected_id` (full text, attributions, sources with publisher,
-// date, address and certainty) as a panel over the bottom of a `width` x `height`
-// view. Empty scene when nothing is selected.
-// Its content scrolls by `scroll` px when it is taller than the panel; the returned
-// scene's height is how far it can scroll.
-// `linked` (LinkedIds of the selection) are listed as buttons that select them.
-Scene LayoutDetails(const Pack& pack, const std::string& selected_id, float width, float height,
-                    const TextMetrics& metrics, float scroll = 0, const std::set<std::string>& linked = {});
 
 }  // namespace core

@@ -3,7 +3,8 @@
 // [SECTION] Features: areas (triangulated), lines (dash by style), points
 // [SECTION] Labels: greedy placement, no overlaps, halo for legibility
 // [SECTION] Furniture: north arrow, scale bar, zoom buttons, caveat
-// [SECTION] Legend with layer toggles, note and licence
+// [SECTION] Legend with layer toggles; features without room for a label; note
+// [SECTION] The selected feature's details, under it all
 #include "core/layout/map_layout.h"
 
 #include <algorithm>
@@ -81,7 +82,8 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     const TextMetrics& m = b.metrics;
     const Strings& strings = b.strings;
     if (pack.map.features.empty()) return y;
-    y += b.Text(strings.Get(StringId::MapHeading), TextStyle::Heading, ColorRole::Text, x0, y, width) + 2;
+    y += b.Text(strings.Get(StringId::MapHeading), TextStyle::Heading, ColorRole::Text, x0, y, width, {},
+                TextRole::Heading) + 2;
     // The caveat on screen; the pack's own note (how the lines were made) is under the legend.
     y += b.Text(strings.Get(pack.map.approximate ? StringId::MapApproximate : StringId::MapAsPublished),
                 TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 10;
@@ -92,6 +94,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     const int clip = static_cast<int>(s.clips.size());
     s.clips.push_back(panel);
     s.rects.push_back({panel, ColorRole::MapWater, ColorRole::PanelBorder, true, 6, {}});
+    const size_t first_hit_area = s.hit_areas.size();  // the features' come first
     const MapProjection projection(BoundsOf(pack.map.features), panel, 28, view.zoom, view.pan);
 
     // [SECTION] Features ------------------------------------------------------------
@@ -185,6 +188,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         TextStyle style = i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold;
         SceneText t = MakeText(m, buttons[i].label, style, ColorRole::ControlText,
                                {r.x + (w - tw) / 2, r.y + (button - m.LineHeight(style)) / 2}, w);
+        t.role = TextRole::Control;
         t.clip = clip;
         s.texts.push_back(std::move(t));
         s.hit_areas.push_back({r, HitTarget::Control(buttons[i].kind)});
@@ -196,6 +200,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     s.markers.push_back({north, 8, MarkerShape::TriangleUp, ColorRole::Text, {}, clip});
     {
         SceneText t = MakeText(m, strings.Get(StringId::MapNorth), TextStyle::SmallBold, ColorRole::Text, {north.x - 4, north.y - 28}, 20);
+        t.role = TextRole::Label;
         t.clip = clip;
         s.texts.push_back(std::move(t));
     }
@@ -211,6 +216,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         SceneText t = MakeText(m, FormatDistance(strings, metres), TextStyle::SmallBold, ColorRole::Text,
                                {sx, sy - 6 - m.LineHeight(TextStyle::SmallBold)}, 80);
         t.halo = true;
+        t.role = TextRole::Label;
         t.clip = clip;
         s.texts.push_back(std::move(t));
         obstacles.push_back({sx - 4, sy - 8 - m.LineHeight(TextStyle::SmallBold), std::max(len, 60.0f) + 8, 30});
@@ -224,13 +230,22 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     }
     const Rect inner{panel.x + 4, panel.y + 4, panel.w - 8, panel.h - 8};
     std::vector<Rect> placed = PlaceLabels(label_requests, inner, obstacles);
+    std::vector<const MapFeature*> unlabelled;  // drawn, but no room for a label: named under the legend
     for (size_t i = 0; i < labelled.size(); ++i) {
-        if (placed[i].w <= 0) continue;  // no room without overlapping: dropped (the legend names it)
+        if (placed[i].w <= 0) {
+            const auto first = s.hit_areas.begin() + static_cast<std::ptrdiff_t>(first_hit_area);
+            const bool drawn = std::any_of(first, s.hit_areas.end(),
+                                           [&](const HitArea& a) { return a.target.item_id == labelled[i]->id; });
+            if (drawn && std::find(unlabelled.begin(), unlabelled.end(), labelled[i]) == unlabelled.end())
+                unlabelled.push_back(labelled[i]);
+            continue;
+        }
         SceneText t = MakeText(m, labelled[i]->title, label_style,
                                b.Selected(labelled[i]->id) ? ColorRole::Selection : ColorRole::Text,
                                {placed[i].x + 2, placed[i].y}, placed[i].w + 4);
         t.halo = true;
         t.item_id = labelled[i]->id;
+        t.role = TextRole::ItemTitle;
         t.clip = clip;
         s.texts.push_back(std::move(t));
         s.hit_areas.push_back({placed[i], HitTarget::Item(labelled[i]->id)});
@@ -269,12 +284,44 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         else
             s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f, {}});
         b.Text(name, TextStyle::Small, off ? ColorRole::TextMuted : ColorRole::Text, lx + 44,
-               y + (row_h - m.LineHeight(TextStyle::Small)) / 2, item_w);
+               y + (row_h - m.LineHeight(TextStyle::Small)) / 2, item_w, {}, TextRole::Label);
         s.hit_areas.push_back({r, HitTarget::Control(ControlKind::LayerToggle, static_cast<int>(style))});
         lx += item_w;
     }
     y += row_h + 8;
+
+    // [SECTION] Features drawn without a label (no room on the map): named here, as
+    // buttons with the layer's swatch that select them, so every feature on screen has
+    // its name on screen too.
+    if (!unlabelled.empty()) {
+        const float chip_h = 28;
+        float cx = x0;
+        for (const MapFeature* f : unlabelled) {
+            const float w = std::min(width, m.Width(f->title, TextStyle::Small) + 46);
+            if (cx > x0 && cx + w > x0 + width) {
+                cx = x0;
+                y += chip_h + 6;
+            }
+            const Rect r{cx, y, w, chip_h};
+            const ColorRole border = b.Selected(f->id) ? ColorRole::Selection : ColorRole::PanelBorder;
+            s.rects.push_back({r, ColorRole::Control, border, true, chip_h / 2, f->id});
+            const ColorRole color = StyleColor(f->style);
+            if (f->kind == FeatureKind::Point)
+                s.markers.push_back({{cx + 20, y + chip_h / 2}, 5, MarkerShape::Square, color, f->id});
+            else
+                s.lines.push_back({{cx + 12, y + chip_h / 2}, {cx + 28, y + chip_h / 2}, color, StyleThickness(f->style),
+                                   StyleDash(f->style) * 0.6f, f->id});
+            b.Text(f->title, TextStyle::Small, ColorRole::ControlText, cx + 34,
+                   y + (chip_h - m.LineHeight(TextStyle::Small)) / 2, w - 38, f->id, TextRole::ItemTitle);
+            s.hit_areas.push_back({r, HitTarget::Item(f->id)});
+            cx += w + 6;
+        }
+        y += chip_h + 10;
+    }
     if (!pack.map.note.empty()) y += b.Text(pack.map.note, TextStyle::Small, ColorRole::TextMuted, x0, y, width) + 4;
+    // A selected feature's details, under the legend and its note.
+    for (const MapFeature& f : pack.map.features)
+        if (b.Selected(f.id)) y = LayoutItemDetails(b, f.id, x0, width, y + 8, false) + 4;
     return y + 8;
 }
 

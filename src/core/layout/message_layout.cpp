@@ -14,13 +14,16 @@ Scene LayoutMessage(const Message& message, const Strings& strings, float width,
     const float x = (width - panel_w) / 2, pad = 20, inner = panel_w - 2 * pad;
     float y = margin + pad;
     std::vector<SceneText> texts;
-    auto add = [&](const std::string& text, TextStyle style, ColorRole color, float gap_after) {
+    auto add = [&](const std::string& text, TextStyle style, ColorRole color, float gap_after,
+                   TextRole role = TextRole::Body) {
         if (text.empty()) return;
         texts.push_back(MakeText(metrics, text, style, color, {x + pad, y}, inner));
+        texts.back().role = role;
         y += TextHeight(texts.back()) + gap_after;
     };
-    add(message.is_error ? strings.Get(StringId::MessageError) : std::string(), TextStyle::SmallBold, ColorRole::Error, 6);
-    add(message.title, TextStyle::Heading, ColorRole::Text, 8);
+    const std::string kicker = message.is_error ? strings.Get(StringId::MessageError) : std::string();
+    add(kicker, TextStyle::SmallBold, ColorRole::Error, 6, TextRole::Label);
+    add(message.title, TextStyle::Heading, ColorRole::Text, 8, TextRole::Heading);
     add(message.detail, TextStyle::Body, ColorRole::Text, 10);
     const size_t shown = std::min<size_t>(message.items.size(), 12);
     for (size_t i = 0; i < shown; ++i) add(message.items[i], TextStyle::Small, ColorRole::Text, 4);

@@ -10,6 +10,8 @@ std::vector<HitArea> Scene::Targets(bool include_controls, float visible_top, fl
     std::vector<HitArea> out;
     for (const HitArea& area : hit_areas) {
         if (area.target.IsControl() && !include_controls) continue;
+        // The details' background only swallows clicks: never a focus stop or a target.
+        if (area.target.control == ControlKind::DetailsPanel) continue;
         auto it = std::find_if(out.begin(), out.end(), [&](const HitArea& a) { return a.target == area.target; });
         if (it == out.end()) {
             out.push_back(area);

@@ -69,6 +69,17 @@ struct SceneMarker {
     int clip = -1;
 };
 
+// What a run of text is to a reader. The DOM text layer (state/text_layer.h) makes
+// headings, item titles and control labels of them; the canvas draws them alike.
+enum class TextRole {
+    Body,       // a paragraph or part of one
+    PageTitle,  // the pack's title (h1)
+    Heading,    // a view's or section's heading (h2)
+    ItemTitle,  // the title of a selectable item (its button's name)
+    Label,      // a short label: a kicker, a badge, a legend entry, an axis
+    Control,    // the label drawn on one of the widget's own buttons
+};
+
 struct SceneText {
     Vec2 position;  // top-left of the first line
     std::vector<std::string> lines;
@@ -77,6 +88,7 @@ struct SceneText {
     float line_height = 0;
     std::string item_id;
     bool halo = false;  // outlined in the background colour (labels on the map)
+    TextRole role = TextRole::Body;
     int clip = -1;
 };
 
@@ -127,9 +139,10 @@ struct Scene {
     // What is under `point` (content coordinates); an empty target when nothing is.
     HitTarget HitTest(Vec2 point) const;
     // One hit area per target (its largest), in reading order: pack items only, or pack
-    // items and controls (the keyboard's focus order). With a visible band (content
-    // y from top to bottom), an area wholly inside it is preferred to a larger one
-    // that is not (so a click on the reported rectangle lands on screen).
+    // items and controls (the keyboard's focus order; never the details' background).
+    // With a visible band (content y from top to bottom), an area wholly inside it is
+    // preferred to a larger one that is not (so a click on the reported rectangle
+    // lands on screen).
     std::vector<HitArea> Targets(bool include_controls, float visible_top = -1e30f,
                                  float visible_bottom = 1e30f) const;
 };

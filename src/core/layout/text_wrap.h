@@ -15,6 +15,8 @@ public:
     virtual ~TextMetrics() = default;
     virtual float Width(std::string_view text, TextStyle style) const = 0;
     virtual float LineHeight(TextStyle style) const = 0;
+    // The type size in CSS px (the DOM text layer sets its transparent text in it).
+    virtual float FontSize(TextStyle style) const { return LineHeight(style) / 1.5f; }
 };
 
 // Breaks `text` at spaces (and hard newlines) into lines no wider than `max_width`;

@@ -32,26 +32,32 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         const float row_h = std::max(44.0f, summary_h + 20);
         s.rects.push_back({{x0, top, content, row_h}, ColorRole::Panel, ColorRole::PanelBorder, true, 6, {}});
         b.Text(summary, TextStyle::SmallBold, linked && !b.context_expanded ? ColorRole::Accent : ColorRole::TextMuted,
-               x0 + 12, top + (row_h - summary_h) / 2, content - toggle_w - 28);
+               x0 + 12, top + (row_h - summary_h) / 2, content - toggle_w - 28, {}, TextRole::Label);
         Rect button{x0 + content - toggle_w - 8, top + (row_h - 28) / 2, toggle_w, 28};
         s.rects.push_back({button, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
         b.Text(toggle, TextStyle::SmallBold, ColorRole::ControlText, button.x + 10,
-               button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w);
+               button.y + (button.h - metrics.LineHeight(TextStyle::SmallBold)) / 2, toggle_w, {}, TextRole::Control);
         s.hit_areas.push_back({{x0, top, content, row_h}, HitTarget::Control(ControlKind::ContextToggle)});
         y = top + row_h + 8;
+        // A selected event of a closed band: its details under the band.
+        bool selected_context = false;
+        for (const ContextEvent& e : pack.context) selected_context |= b.Selected(e.id);
+        if (selected_context && !b.context_expanded) y = LayoutItemDetails(b, b.selected_id, x0, content, y, false) + 8;
         if (b.context_expanded) {
             const float date_w = std::min(118.0f, content * 0.3f);
             for (const ContextEvent& e : pack.context) {
                 const float ry = y;
                 std::string when = strings.LongDate(e.date);
-                float h1 = b.Text(when, TextStyle::SmallBold, ColorRole::TextMuted, x0 + 12, ry + 4, date_w - 8, e.id);
+                float h1 = b.Text(when, TextStyle::SmallBold, ColorRole::TextMuted, x0 + 12, ry + 4, date_w - 8, e.id,
+                                  TextRole::Label);
                 float h2 = b.Text(e.title, TextStyle::Small, b.Selected(e.id) ? ColorRole::Accent : ColorRole::Text,
-                                  x0 + 12 + date_w, ry + 4, content - date_w - 24, e.id);
+                                  x0 + 12 + date_w, ry + 4, content - date_w - 24, e.id, TextRole::ItemTitle);
                 float h = std::max({h1, h2, 20.0f}) + 8;
                 if (b.Selected(e.id))
                     s.rects.push_back({{x0, ry, content, h}, ColorRole::Background, ColorRole::Selection, true, 4, e.id});
                 s.hit_areas.push_back({{x0, ry, content, h}, HitTarget::Item(e.id)});
                 y = ry + h;
+                if (b.Selected(e.id)) y = LayoutItemDetails(b, e.id, x0, content, y + 6, false, x0 + 12 + date_w + 12) + 6;
             }
             y += 10;
         }
@@ -60,7 +66,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
 
     // [SECTION] Timeline heading and axis ---------------------------------------------
     const int days = pack.timeline.days;
-    y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content) + 2;
+    y += b.Text(pack.timeline.label, TextStyle::Heading, ColorRole::Text, x0, y, content, {}, TextRole::Heading) + 2;
     if (!pack.timeline.day_zero.empty())
         y += b.Text(strings.Format(StringId::TimelineDayZero, {pack.timeline.day_zero}), TextStyle::Small, ColorRole::TextMuted, x0, y, content);
     y += 14;
@@ -96,7 +102,8 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     for (const auto& [kind, name] : lanes) {
         const float cy = y + lane_h / 2;
         s.lines.push_back({{axis_x0, cy}, {axis_x1, cy}, ColorRole::Rule, 1, 0, {}});
-        b.Text(strings.Get(name), TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w);
+        b.Text(strings.Get(name), TextStyle::Small, ColorRole::TextMuted, x0, cy - lane_label_h / 2, label_w, {},
+               TextRole::Label);
         float previous_x = -1e9f;
         int jitter = 0;
         for (const Milestone* m : on_axis) {
@@ -133,9 +140,10 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         label_rows = std::max(label_rows, row + 1);
         const float label_y = axis_y + 9 + static_cast<float>(row) * label_h;
         s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0, {}});
-        b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2);
+        b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2, {}, TextRole::Label);
     }
-    b.Text(strings.Get(StringId::TimelineDayAxis), TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w);
+    b.Text(strings.Get(StringId::TimelineDayAxis), TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w, {},
+           TextRole::Label);
     y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 16;
 
     // [SECTION] Phase bars ---------------------------------------------------------------
@@ -151,14 +159,17 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         float inner = bx1 - bx0 - 16;
         if (label_w > inner) label = WrapText(metrics, label, TextStyle::Label, inner).front() + "\xE2\x80\xA6";
         b.Text(label, TextStyle::Label, ColorRole::Background, bx0 + 8, y + (bar_h - metrics.LineHeight(TextStyle::Label)) / 2,
-               inner + 40, phase.id);
+               inner + 40, phase.id, TextRole::ItemTitle);
         s.hit_areas.push_back({bar.rect, HitTarget::Item(phase.id)});
         y += bar_h + 6;
+        // The bar shows only the phase's name: its details open in full under it.
+        if (selected) y = LayoutItemDetails(b, phase.id, x0, content, y + 4, false, bx0 + 16) + 10;
     }
     y += 22;
 
     // [SECTION] Milestone cards -----------------------------------------------------------
-    y += b.Text(strings.Get(StringId::TimelineHeading), TextStyle::Heading, ColorRole::Text, x0, y, content) + 12;
+    y += b.Text(strings.Get(StringId::TimelineHeading), TextStyle::Heading, ColorRole::Text, x0, y, content, {},
+                TextRole::Heading) + 12;
     const int columns = content >= 1000 ? 3 : (content >= 620 ? 2 : 1);
     const float gap = 16;
     const float card_w = (content - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
@@ -184,9 +195,10 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             float cy = y + pad;
             const float icon = 6;
             s.markers.push_back({{tx + icon, cy + small_h / 2}, icon, KindShape(kind), KindColor(kind), m.id});
-            b.Text(ToUpper(m.when), TextStyle::SmallBold, KindColor(kind), tx + 2 * icon + 8, cy, tw - 2 * icon - 8, m.id);
+            b.Text(ToUpper(m.when), TextStyle::SmallBold, KindColor(kind), tx + 2 * icon + 8, cy, tw - 2 * icon - 8, m.id,
+                   TextRole::Label);
             cy += small_h + 6;
-            cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id) + 4;
+            cy += b.Text(m.title, TextStyle::BodyBold, ColorRole::Text, tx, cy, tw, m.id, TextRole::ItemTitle) + 4;
             cy += b.Text(m.text, TextStyle::Body, ColorRole::TextMuted, tx, cy, tw, m.id) + 8;
             for (const std::string& d : m.discrepancies)
                 cy += b.Text(strings.Format(StringId::Discrepancy, {d}), TextStyle::Small, ColorRole::TextMuted, tx, cy, tw, m.id) + 4;
@@ -200,6 +212,12 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
                 s.hit_areas.push_back({s.rects[r].rect, HitTarget::Item(s.rects[r].item_id)});
             }
         y += row_h + gap;
+        // The selected milestone's details open under its row of cards (its text is on the card).
+        for (size_t k = i; k < row_end; ++k)
+            if (b.Selected(ordered[k]->id)) {
+                const float card_x = x0 + static_cast<float>(k - i) * (card_w + gap);
+                y = LayoutItemDetails(b, ordered[k]->id, x0, content, y - gap + 8, true, card_x + 24) + gap;
+            }
         i = row_end;
     }
 
@@ -211,9 +229,9 @@ float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narro
     std::string kicker = b.strings.Get(StringId::HeaderKicker);
     if (!pack.meta.as_of.empty())
         kicker += "  \xC2\xB7  " + b.strings.Format(StringId::HeaderAsOf, {ToUpper(b.strings.LongDate(pack.meta.as_of))});
-    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content) + 6;
+    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content, {}, TextRole::Label) + 6;
     y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
-                std::min(content, 900.0f)) + 10;
+                std::min(content, 900.0f), {}, TextRole::PageTitle) + 10;
     y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
     b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0, {}});
     return y + 18;

@@ -46,6 +46,7 @@ std::string StateToJson(const AppState& state) {
         .String("pageTitle", state.page_title)
         .String("error", state.error)
         .NullableString("selected", state.selected_id)
+        .NullableString("selectedTitle", state.selected_title)
         .Raw("highlighted", JsonStringArray(state.highlighted, [](const std::string& s) { return s; }))
         .String("view", kViewNames.NameOf(state.view))
         .String("layout", LayoutModeName(state.layout))
@@ -54,6 +55,7 @@ std::string StateToJson(const AppState& state) {
         .Raw("hiddenLayers", JsonStringArray(state.hidden_layers, [](FeatureStyle s) { return FeatureStyleName(s); }))
         .Number("clicks", state.clicks)
         .Number("scrollY", state.scroll_y)
+        .Number("contentHeight", state.content_height)
         .String("theme", kThemeNames.NameOf(state.theme))
         .Number("framesDrawn", state.frames_drawn);
     return j.Take();

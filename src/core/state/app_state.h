@@ -28,14 +28,17 @@ struct AppState {
     int error_count = 0;
     int warning_count = 0;
     std::string selected_id;
+    std::string selected_title;         // its short name (the live region says it)
     std::set<std::string> highlighted;  // selected + everything linked to it
     View view = View::Timeline;         // the view shown on phones; in the URL
     LayoutMode layout = LayoutMode::Wide;  // from the width
     HitTarget focus;                    // keyboard focus (empty when none)
     float map_zoom = 1;
     std::set<FeatureStyle> hidden_layers;
+    bool context_expanded = false;      // the timeline's band of what came before day 0
     int clicks = 0;            // pointer clicks/taps the widget received
-    float scroll_y = 0;
+    float scroll_y = 0;        // content y at the view's top
+    float content_height = 0;  // of the laid-out scene: the page is this tall
     Theme theme = Theme::Light;
     int frames_drawn = 0;
 };

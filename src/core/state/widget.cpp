@@ -15,6 +15,7 @@
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "core/pack/pack_strings.h"
+#include "core/state/text_layer.h"
 #include "core/state/url_hash.h"
 
 namespace core {
@@ -30,6 +31,7 @@ constexpr float kMaxZoom = 16;
 Widget::Widget(const TextMetrics& metrics) : metrics_(metrics) {}
 
 void Widget::Invalidate(bool layout, bool state) {
+    if (layout) layout_for_scroll_only_ = false;
     layout_dirty_ |= layout;
     needs_redraw_ = true;
     state_changed_ |= state;
@@ -130,8 +132,8 @@ bool Widget::Select(const std::string& id) {
         return false;
     }
     state_.selected_id = id;
+    state_.selected_title = pack_ && !id.empty() ? ShortName(*pack_, strings_, id) : std::string();
     state_.highlighted = pack_ ? LinkedIds(*pack_, id) : std::set<std::string>{};
-    details_scroll_ = 0;
     highlight_started_ms_ = now_ms_;
     Invalidate(true, true);
     return true;
@@ -191,10 +193,7 @@ void Widget::Blur() {
 
 HitTarget Widget::HitAt(Vec2 p) {
     Layout();
-    // The details panel lies over the scene, which scrolls under it.
-    HitTarget target = details_.HitTest(p);
-    if (target.Empty()) target = scene_.HitTest({p.x, p.y + state_.scroll_y});
-    return target;
+    return scene_.HitTest({p.x, p.y + state_.scroll_y});
 }
 
 bool Widget::IsClickableAt(Vec2 p) {
@@ -212,6 +211,7 @@ void Widget::Pointer(const PointerEvent& event) {
             press_active_ = true;
             press_at_ = last_pointer_ = event.position;
             drag_in_map_ = scene_.map_viewport.Contains({event.position.x, event.position.y + state_.scroll_y});
+            map_engaged_ = drag_in_map_;
             return;
         case PointerPhase::Move: {
             if (!press_active_) return;  // hovering changes nothing but the cursor: no frame
@@ -221,8 +221,8 @@ void Widget::Pointer(const PointerEvent& event) {
                 map_view_.pan.x += delta.x;
                 map_view_.pan.y += delta.y;
                 Invalidate(true, false);
-            } else {
-                ScrollBy(-delta.y);  // drag to scroll
+            } else if (!document_scrolls_) {
+                ScrollBy(-delta.y);  // drag to scroll (on the web the browser scrolls, or selects text)
             }
             return;
         }
@@ -242,19 +242,22 @@ void Widget::Pointer(const PointerEvent& event) {
     }
 }
 
-void Widget::Wheel(const WheelEvent& event) {
+bool Widget::Wheel(const WheelEvent& event) {
     Layout();
     const Vec2 at{event.position.x, event.position.y + state_.scroll_y};
     // Over the details the wheel scrolls them; over the map it zooms about the pointer
     // (on touch screens only with Ctrl: a trackpad pinch); elsewhere it scrolls.
-    if (!details_.HitTest(event.position).Empty()) {
-        details_scroll_ = std::clamp(details_scroll_ - event.notches_up * 40.0f, 0.0f, details_.height);
-        Invalidate(true, false);
-    } else if (scene_.map_viewport.Contains(at) && (event.modifiers.ctrl || !touch_)) {
+    // When the document scrolls, a plain wheel over the map scrolls the page too, unless
+    // the reader has clicked into the map; Ctrl/Cmd+wheel (and a trackpad's pinch) zooms.
+    const bool zoom_map = document_scrolls_ ? event.modifiers.ctrl || event.modifiers.meta || map_engaged_
+                                            : event.modifiers.ctrl || !touch_;
+    if (scene_.map_viewport.Contains(at) && zoom_map) {
         ZoomMap(event.notches_up > 0 ? 1.25f : 0.8f, at);
-    } else {
-        ScrollBy(-event.notches_up * kWheelLinePx);
+        return true;
     }
+    if (document_scrolls_) return false;
+    ScrollBy(-event.notches_up * kWheelLinePx);
+    return true;
 }
 
 void Widget::Pinch(const PinchEvent& event) {
@@ -270,7 +273,7 @@ void Widget::Activate(const HitTarget& target) {
         case ControlKind::CloseDetails: Select(""); return;
         case ControlKind::ViewTab: SetView(static_cast<View>(target.argument)); return;
         case ControlKind::ContextToggle:
-            context_expanded_ = !context_expanded_;
+            state_.context_expanded = !state_.context_expanded;
             Invalidate(true, true);
             return;
         case ControlKind::ZoomIn: ZoomMap(1.5f, std::nullopt); return;
@@ -294,15 +297,8 @@ void Widget::Activate(const HitTarget& target) {
         Select("");
         return;
     }
-    // An item chosen in the details (a linked one) opens its view on a phone.
-    bool from_details = false;
-    for (const HitArea& area : details_.hit_areas) from_details |= area.target == target;
     Select(target.item_id == state_.selected_id ? "" : target.item_id);
-    if (from_details && pack_ && state_.layout == LayoutMode::Phone) {
-        if (std::optional<View> view = ViewOf(*pack_, target.item_id)) SetView(*view);
-        reveal_selection_ = true;
-        Invalidate(true, false);
-    }
+    ShowSelectionsView();
 }
 
 // [SECTION] Keyboard and focus order -----------------------------------------------------
@@ -316,10 +312,11 @@ void Widget::KeyDown(const KeyEvent& event) {
             if (!state_.focus.Empty() && state_.status == LoadStatus::Ready) Activate(state_.focus);
             break;
         case Key::Escape: Select(""); break;
-        case Key::PageDown: ScrollBy(view_h_ * 0.85f); break;
-        case Key::PageUp: ScrollBy(-view_h_ * 0.85f); break;
-        case Key::Home: ScrollBy(-1e9f); break;
-        case Key::End: ScrollBy(1e9f); break;
+        // Paging keys are the browser's when the document scrolls.
+        case Key::PageDown: if (!document_scrolls_) ScrollBy(view_h_ * 0.85f); break;
+        case Key::PageUp: if (!document_scrolls_) ScrollBy(-view_h_ * 0.85f); break;
+        case Key::Home: if (!document_scrolls_) ScrollBy(-1e9f); break;
+        case Key::End: if (!document_scrolls_) ScrollBy(1e9f); break;
         case Key::Plus: ZoomMap(1.25f, std::nullopt); break;
         case Key::Minus: ZoomMap(0.8f, std::nullopt); break;
     }
@@ -327,14 +324,21 @@ void Widget::KeyDown(const KeyEvent& event) {
 }
 
 // One order for Tab, the arrows and the edges: the scene's items and controls in
-// reading order, then the details' linked items, then the details' close button.
+// reading order (the details, inline under their item, in their place).
 std::vector<HitArea> Widget::FocusOrder() {
     Layout();
-    std::vector<HitArea> order = scene_.Targets(true);
-    for (const HitArea& t : details_.Targets(false)) order.push_back(t);
-    for (const HitArea& t : details_.Targets(true))
-        if (t.target.control == ControlKind::CloseDetails) order.push_back(t);
-    return order;
+    return scene_.Targets(true);
+}
+
+// On a phone one view shows at a time, and an item's details open only in its own
+// view: selecting an item of another (a linked chip, the page API) goes there.
+void Widget::ShowSelectionsView() {
+    if (!pack_ || state_.selected_id.empty() || state_.layout != LayoutMode::Phone) return;
+    const std::optional<View> view = ViewOf(*pack_, state_.selected_id);
+    if (!view || *view == state_.view) return;
+    SetView(*view);
+    reveal_selection_ = true;
+    Invalidate(true, false);
 }
 
 void Widget::MoveFocus(int step) {
@@ -348,9 +352,7 @@ void Widget::MoveFocus(int step) {
         state_.focus = {};  // focus leaves the widget (the page moves it on)
     } else {
         state_.focus = order[next].target;
-        bool in_details = false;
-        for (const HitArea& t : details_.hit_areas) in_details |= t.target == state_.focus;
-        if (!in_details) ScrollIntoView(order[next].rect);
+        ScrollIntoView(order[next].rect);
     }
     Invalidate(false, true);
 }
@@ -368,8 +370,45 @@ void Widget::ScrollBy(float dy) {
     const float max_scroll = std::max(0.0f, scene_.height - view_h_);
     const float next = std::clamp(state_.scroll_y + dy, 0.0f, max_scroll);
     if (next == state_.scroll_y) return;
+    if (document_scrolls_) {
+        scroll_request_ = next;  // the page scrolls, then tells us with SetScroll
+        return;
+    }
     state_.scroll_y = next;
     needs_redraw_ = true;
+    FollowScroll();
+}
+
+void Widget::SetScroll(float content_y) {
+    Layout();
+    const float next = std::clamp(content_y, 0.0f, std::max(0.0f, scene_.height - view_h_));
+    if (next == state_.scroll_y) return;
+    state_.scroll_y = next;
+    needs_redraw_ = true;
+    FollowScroll();
+}
+
+// Only the wide layout has a sticky block, and only its position depends on the
+// scroll: lay out again then, and say so (the page moves that block's text with it).
+void Widget::FollowScroll() {
+    if (state_.layout != LayoutMode::Wide || state_.status != LoadStatus::Ready || sticky_at_ == state_.scroll_y) return;
+    if (!layout_dirty_) layout_for_scroll_only_ = true;
+    layout_dirty_ = true;
+}
+
+std::optional<float> Widget::TakeScrollRequest() {
+    Layout();  // a pending reveal becomes a request here
+    std::optional<float> request = scroll_request_;
+    scroll_request_.reset();
+    return request;
+}
+
+void Widget::SetFocus(const HitTarget& target) {
+    if (target == state_.focus) return;
+    bool known = target.Empty();
+    for (const HitArea& area : FocusOrder()) known |= area.target == target;
+    state_.focus = known ? target : HitTarget{};
+    Invalidate(false, true);
 }
 
 void Widget::ScrollIntoView(const Rect& rect) {
@@ -414,6 +453,10 @@ void Widget::Tick(double now_ms) { now_ms_ = now_ms; }
 void Widget::Layout() {
     if (!layout_dirty_) return;
     layout_dirty_ = false;
+    ++layout_generation_;
+    last_layout_for_scroll_only_ = layout_for_scroll_only_;
+    layout_for_scroll_only_ = false;
+    const float previous_height = scene_.height;
     if (state_.status == LoadStatus::Ready && pack_) {
         DiagramInput input;
         input.width = view_w_;
@@ -423,16 +466,18 @@ void Widget::Layout() {
         input.view = state_.view;
         input.map = map_view_;
         input.touch = touch_;
-        input.context_expanded = context_expanded_;
+        input.context_expanded = state_.context_expanded;
+        // The map's block keeps in sight beside a long column on wide screens.
+        input.visible_top = state_.scroll_y;
+        input.visible_height = view_h_;
         scene_ = LayoutDiagram(*pack_, input, metrics_);
-        details_ = LayoutDetails(*pack_, state_.selected_id, view_w_, view_h_, metrics_, details_scroll_,
-                                 state_.highlighted);
-        details_scroll_ = std::min(details_scroll_, details_.height);
+        sticky_at_ = state_.scroll_y;
     } else {
         scene_ = LayoutMessage(message_, strings_, view_w_, view_h_, metrics_);
-        details_ = {};
     }
-    state_.scroll_y = std::clamp(state_.scroll_y, 0.0f, std::max(0.0f, scene_.height - view_h_));
+    state_.content_height = scene_.height;
+    if (scene_.height != previous_height) state_changed_ = true;  // the page sizes itself to it
+    if (!document_scrolls_) state_.scroll_y = std::clamp(state_.scroll_y, 0.0f, std::max(0.0f, scene_.height - view_h_));
     if (reveal_selection_) {
         reveal_selection_ = false;
         for (const HitArea& target : scene_.Targets(false))
@@ -448,7 +493,6 @@ FrameView Widget::Frame() {
     needs_redraw_ = false;
     FrameView frame;
     frame.scene = &scene_;
-    frame.details = &details_;
     frame.scroll_y = std::round(state_.scroll_y);
     frame.highlighted = &state_.highlighted;
     frame.focus = state_.focus;
@@ -483,6 +527,11 @@ std::string Widget::ItemsJson() {
                    .Take();
     }
     return out + "]";
+}
+
+std::string Widget::TextLayerJson() {
+    Layout();
+    return core::TextLayerJson(scene_, state_, pack_ ? &*pack_ : nullptr, strings_, metrics_);
 }
 
 }  // namespace core

@@ -65,11 +65,9 @@ struct ResizeEvent {
     float css_width = 0, css_height = 0;
 };
 
-// What the frame shows: the platform draws `scene` shifted up by `scroll_y`, then
-// `details` over it unshifted.
+// What the frame shows: the platform draws `scene` shifted up by `scroll_y`.
 struct FrameView {
     const Scene* scene = nullptr;
-    const Scene* details = nullptr;
     float scroll_y = 0;
     const std::set<std::string>* highlighted = nullptr;
     float dim_alpha = 1;  // opacity of what is not linked to the selection
@@ -92,18 +90,35 @@ public:
 
     // Input.
     void Pointer(const PointerEvent& event);
-    void Wheel(const WheelEvent& event);
+    bool Wheel(const WheelEvent& event);  // true when the widget used it (the page must not scroll)
     void Pinch(const PinchEvent& event);
     void KeyDown(const KeyEvent& event);
     void Resize(const ResizeEvent& event);
     void Tick(double now_ms);  // the clock: fades run on it
     void MetricsChanged();     // fonts rebuilt (device-pixel ratio): lay out again
 
+    // On the web the document scrolls, not the widget: the page reports where it is
+    // (SetScroll, content y at the view's top) and the widget asks the page to move
+    // (TakeScrollRequest) instead of scrolling itself; the wheel, drags and paging
+    // keys outside the map are the browser's. Natively the widget scrolls itself.
+    void SetDocumentScrolls(bool document_scrolls) { document_scrolls_ = document_scrolls; }
+    void SetScroll(float content_y);
+    std::optional<float> TakeScrollRequest();
+    // Keyboard focus moved to `target` in the page (the DOM text layer owns focus on
+    // the web); the canvas draws its ring there. An unknown target clears it.
+    void SetFocus(const HitTarget& target);
+    // A keyboard activation of `target` (Enter or Space on its element in the page).
+    void Activate(const HitTarget& target);
+
     // Host commands (the page API, the URL, command-line options).
     bool Select(const std::string& id);  // "" clears; false (and a warning) for an unknown id
     // Scroll so the selection is in view after the next layout (deep links, the page
     // API), rather than leaving it below the fold.
-    void RevealSelection() { reveal_selection_ = true; Invalidate(true, false); }
+    void RevealSelection() {
+        ShowSelectionsView();
+        reveal_selection_ = true;
+        Invalidate(true, false);
+    }
     void SetView(View view);
     void ApplyPlace(std::string_view hash);  // "#item=...&view=..."; waits for the pack
     void SetTheme(Theme theme);
@@ -125,12 +140,19 @@ public:
     bool IsClickableAt(Vec2 view_point);  // for the pointer's hand cursor
     // Selectable items visible now, one rectangle each in view CSS pixels, as JSON.
     std::string ItemsJson();
+    // The DOM text layer of what is laid out now (state/text_layer.h).
+    std::string TextLayerJson();
+    // Counts layouts: the page rebuilds its text layer when this changes. A layout
+    // that only moved the sticky block for a scroll is marked, so the page can wait
+    // for the scroll to settle (a rebuild would drop a text selection mid-scroll).
+    int layout_generation() const { return layout_generation_; }
+    bool last_layout_for_scroll_only() const { return last_layout_for_scroll_only_; }
+    const TextMetrics& metrics() const { return metrics_; }
 
     const AppState& state() const { return state_; }
     const std::optional<Pack>& pack() const { return pack_; }
     const Strings& strings() const { return strings_; }
     const Scene& scene() { Layout(); return scene_; }
-    const Scene& details() { Layout(); return details_; }
 
     // Where problems go besides the screen (stderr natively, the console on the web).
     std::function<void(bool is_error, const std::string& text)> log;
@@ -140,8 +162,9 @@ private:
     void Invalidate(bool layout, bool state);
     void Warn(const std::string& text) const;
     HitTarget HitAt(Vec2 view_point);
-    void Activate(const HitTarget& target);
     void MoveFocus(int step);
+    void ShowSelectionsView();
+    void FollowScroll();
     std::vector<HitArea> FocusOrder();
     void ScrollBy(float dy);
     void ScrollIntoView(const Rect& content_rect);
@@ -153,7 +176,7 @@ private:
     Strings strings_ = Strings::ForLanguage("en");
     AppState state_;
     std::optional<Pack> pack_;
-    Scene scene_, details_;
+    Scene scene_;
     Message message_;
     MapViewState map_view_;
     std::string pending_place_;  // applied once the pack is in
@@ -161,14 +184,19 @@ private:
     float view_w_ = 800, view_h_ = 600;
     bool touch_ = false;
     bool reduced_motion_ = false;
-    bool context_expanded_ = false;
-    float details_scroll_ = 0;
+    float sticky_at_ = -1;  // the scroll the sticky block was laid out for
     double now_ms_ = 0;
     double highlight_started_ms_ = -1e9;
     bool press_active_ = false;
+    bool map_engaged_ = false;  // the last press was in the map: a plain wheel zooms it
     bool drag_in_map_ = false;
     Vec2 press_at_, last_pointer_;
     bool reveal_selection_ = false;
+    bool document_scrolls_ = false;
+    std::optional<float> scroll_request_;
+    int layout_generation_ = 0;
+    bool layout_for_scroll_only_ = false;  // nothing but the scroll changed since the last layout
+    bool last_layout_for_scroll_only_ = false;
     bool layout_dirty_ = true;
     bool needs_redraw_ = true;
     bool state_changed_ = true;

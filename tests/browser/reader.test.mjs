@@ -1,0 +1,178 @@
+// reader.test.mjs — the page owns scrolling and text: what a reader gets from the
+// DOM text layer over the canvas, in Debian's headless Chromium.
+//   screen readers (the accessibility tree, axe-core), find in page, selection and
+//   copy, the document's own scrolling, the canvas's size, zoom and narrow screens.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog } from './launch.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
+const DEFAULT_SOURCE = 'packs/' + (process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json');
+const PACK = JSON.parse(fs.readFileSync(path.join(WWW, DEFAULT_SOURCE), 'utf8'));
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TIMEOUT = { timeout: 120_000 };
+
+const shared = sharedSession(WWW);
+
+async function open(query = '', viewport = { width: 1440, height: 900 }, s = shared.session) {
+    const page = await s.openPage(viewport);
+    const log = consoleLog(page);
+    await page.goto(s.url + query);
+    const frame = await waitForFirstFrame(page);
+    assert.equal(frame.status, 'ready', `first frame: ${frame.error}`);
+    await page.waitForFunction(() => document.querySelectorAll('#accord-text .accord-line').length > 0);
+    return { page, log };
+}
+
+const titles = {
+    phases: PACK.phases.map((p) => p.title),
+    milestones: PACK.milestones.map((m) => m.title),
+    amendments: PACK.amendments.map((a) => a.title),
+    features: PACK.map.features.map((f) => f.title),
+};
+
+test('screen readers: every item is a named control in the accessibility tree', TIMEOUT, async () => {
+    const { page } = await open();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const named = nodes.filter((n) => !n.ignored && n.name && n.name.value);
+    const buttons = named.filter((n) => n.role && n.role.value === 'button').map((n) => n.name.value);
+    console.log(`${named.length} named accessibility nodes, ${buttons.length} buttons`);
+    for (const [kind, list] of Object.entries(titles))
+        for (const title of list)
+            assert.ok(buttons.some((name) => name.includes(title)), `${kind} "${title}" is not a button in the accessibility tree`);
+    // The selected one says so.
+    await page.evaluate((id) => window.accord.select(id), PACK.amendments[0].id);
+    await page.waitForFunction((id) => document.querySelector(`#accord-text button[data-t="${id}"][aria-pressed="true"]`),
+        PACK.amendments[0].id);
+    await page.waitForFunction(() => window.accord.getState().selectedTitle);
+    const status = (await page.textContent('#accord-status')).trim();
+    assert.equal(status, (await page.evaluate(() => window.accord.getState())).selectedTitle, 'the live region');
+    await page.context().close();
+});
+
+test('axe-core finds no WCAG 2.2 AA violations, light and dark, wide and phone, with a selection', TIMEOUT, async () => {
+    for (const [query, width, height] of [['', 1440, 900], ['?theme=dark', 1440, 900], ['', 360, 740],
+        [`#item=${PACK.amendments[2].id}&view=amendments`, 360, 740]]) {
+        const { page } = await open(query, { width, height });
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(async () => {
+            const r = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+            });
+            return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`),
+                passes: r.passes.length, nodes: document.querySelectorAll('#accord-text *').length };
+        });
+        console.log(`axe ${width}x${height} ${query || '(default)'}: ${result.violations.length} violations, ` +
+            `${result.passes} rules passed over ${result.nodes} text-layer elements`);
+        assert.ok(result.nodes > 100, 'axe ran over an (almost) empty text layer');
+        assert.deepEqual(result.violations, [], `axe at ${width}x${height} ${query}`);
+        await page.context().close();
+    }
+});
+
+test('find in page: a title from each view is found over its drawn pixels', TIMEOUT, async () => {
+    const { page } = await open();
+    for (const title of [titles.milestones[2], titles.amendments[1], titles.features[2]]) {
+        const found = await page.evaluate((t) => {
+            window.getSelection().removeAllRanges();
+            if (!window.find(t)) return null;
+            const range = window.getSelection().getRangeAt(0), box = range.getBoundingClientRect();
+            return { x: box.left, y: box.top, width: box.width, height: box.height };
+        }, title);
+        assert.ok(found, `window.find("${title}") found nothing`);
+        await page.waitForTimeout(300);  // the canvas follows the scroll
+        const items = await page.evaluate(() => window.accord.items());
+        const overlaps = items.some((r) => found.x < r.x + r.width && r.x < found.x + found.width &&
+            found.y < r.y + r.height && r.y < found.y + found.height);
+        assert.ok(overlaps, `the found "${title}" (${JSON.stringify(found)}) is over no drawn item`);
+        assert.ok(found.y >= 0 && found.y < 900, `the page did not scroll to "${title}"`);
+    }
+    await saveScreenshot(page, 'reader-find.png');
+    await page.context().close();
+});
+
+test('selection and copy: a drag selects a card\'s text; select-all reads in order with sources', TIMEOUT, async () => {
+    const { page } = await open();
+    const box = await page.evaluate(({ id, text }) => {
+        const lines = [...document.querySelectorAll(`#accord-text li[data-i="${id}"] .accord-line`)];
+        const line = lines.find((l) => l.textContent.startsWith(text.slice(0, 12)));
+        line.scrollIntoView({ block: 'center' });
+        const r = line.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }, { id: PACK.amendments[0].id, text: PACK.amendments[0].framework_says.text });
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    const dragged = await page.evaluate(() => window.getSelection().toString());
+    assert.ok(dragged.length > 20, `a drag selected "${dragged}"`);
+    assert.ok(PACK.amendments[0].framework_says.text.startsWith(dragged.slice(0, 10)), `selected "${dragged}"`);
+
+    const all = await page.evaluate(() => {
+        window.getSelection().selectAllChildren(document.getElementById('accord-text'));
+        return window.getSelection().toString();
+    });
+    let at = -1;
+    for (const title of titles.amendments) {
+        const i = all.indexOf(title);
+        assert.ok(i > at, `"${title}" is missing or out of order in the selected text`);
+        at = i;
+    }
+    assert.ok(all.includes(PACK.sources[0].publisher), 'the sources are not in the selected text');
+    // Lines are separated when copied: a title never runs into the next line's first word.
+    assert.ok(!all.includes(titles.amendments[0] + PACK.amendments[0].framework_says.text.slice(0, 5)));
+    await page.context().close();
+});
+
+test('the document scrolls, not the canvas; the canvas stays one viewport for a very tall pack', TIMEOUT, async () => {
+    // A pack about ten thousand pixels tall: the default pack with its milestones repeated.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-tall-'));
+    try {
+        for (const name of fs.readdirSync(WWW)) fs.cpSync(path.join(WWW, name), path.join(root, name), { recursive: true });
+        const tall = structuredClone(PACK);
+        for (let copy = 1; copy <= 5; ++copy)
+            for (const m of PACK.milestones) tall.milestones.push({ ...m, id: `${m.id}-copy${copy}` });
+        fs.writeFileSync(path.join(root, 'packs', 'tall.json'), JSON.stringify(tall));
+        const tallSession = await launchSession({ root, browser: shared.browser });
+        try {
+            const { page } = await open('?pack=packs/tall.json', { width: 1440, height: 900 }, tallSession);
+            const before = await page.evaluate(() => ({
+                doc: document.documentElement.scrollHeight, canvas: [document.getElementById('canvas').width, document.getElementById('canvas').height],
+                dpr: window.devicePixelRatio, vw: window.innerWidth, vh: window.innerHeight }));
+            console.log(`tall pack: document ${before.doc} px; canvas backing store ${before.canvas.join('x')} ` +
+                `for a ${before.vw}x${before.vh} viewport`);
+            assert.ok(before.doc >= 10_000, `the tall pack is only ${before.doc} px tall`);
+            assert.ok(before.canvas[0] * before.canvas[1] <= 1.5 * before.vw * before.vh * before.dpr ** 2,
+                `the canvas's backing store ${before.canvas.join('x')} exceeds 1.5x the viewport`);
+            await page.mouse.move(300, 450);
+            await page.mouse.wheel(0, 2000);
+            await page.waitForFunction(() => window.scrollY >= 1500, null, { timeout: 5_000 });
+            await page.waitForFunction(() => Math.abs(window.accord.getState().scrollY - window.scrollY) < 2);
+            await saveScreenshot(page, 'reader-tall-scrolled.png');
+            await page.context().close();
+        } finally {
+            await tallSession.close();
+        }
+    } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+    }
+});
+
+test('narrow screens and 200% zoom: no horizontal scrolling', TIMEOUT, async () => {
+    // 1280 px at 200% zoom lays out as 640 CSS px; WCAG 1.4.10 asks for 320 px.
+    for (const width of [320, 640]) {
+        const { page, log } = await open('', { width, height: 720 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${width} px: the page scrolls sideways by ${overflow} px`);
+        assert.deepEqual(log.errors, []);
+        await saveScreenshot(page, `reader-${width}.png`);
+        await page.context().close();
+    }
+});
