@@ -88,6 +88,12 @@ if (window.matchMedia && !/[?&]theme=/.test(location.search)) {
     if (scheme.addEventListener) scheme.addEventListener("change", follow);
     else if (scheme.addListener) scheme.addListener(follow);
 }
+// More contrast or forced colours: the canvas follows live, as the page's CSS does.
+if (window.matchMedia) {
+    var contrast = [window.matchMedia("(forced-colors: active)"), window.matchMedia("(prefers-contrast: more)")];
+    var followContrast = function() { _accord_set_high_contrast(contrast[0].matches || contrast[1].matches ? 1 : 0); };
+    contrast.forEach(function(query) { if (query.addEventListener) query.addEventListener("change", followContrast); });
+}
 // Back and forward (and edits of the address's #fragment) restore that place.
 window.addEventListener("popstate", function() {
     var hash = String(location.hash || ""), n = lengthBytesUTF8(hash) + 1, p = _malloc(n);
@@ -281,7 +287,24 @@ window.addEventListener("popstate", function() {
     // Keyboard: focus is the page's. Tab moves through the layer's buttons; the canvas
     // draws its ring on the focused one; Enter and Space press it (a click whose
     // detail is 0: mouse clicks reached the widget as pointer events already).
+    // A click or tap on an item gives its element the focus, so Tab goes on from there;
+    // the canvas draws no ring for focus that came from a pointer.
+    var pointerFocus = false;
+    layer.addEventListener("pointerup", function(event) {
+        if (event.button > 0) return;
+        setTimeout(focusSelected, 0);  // after the widget has taken the click (window listener)
+    });
+    var focusSelected = function() {
+        if (!window.getSelection().isCollapsed) return;  // the reader selected text
+        var selected = window["accord"]["getState"]()["selected"];
+        var button = selected && layer.querySelector('button[data-t="' + selected.replace(/["\\]/g, "\\$&") + '"]');
+        if (!button || button === document.activeElement) return;
+        pointerFocus = true;
+        button.focus({"preventScroll": true});
+        pointerFocus = false;
+    };
     layer.addEventListener("focusin", function(event) {
+        if (pointerFocus) return;
         var t = event.target.getAttribute && event.target.getAttribute("data-t");
         pass(_accord_focus, t || "");
     });

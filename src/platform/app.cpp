@@ -230,6 +230,7 @@ bool App::Frame() {
     const core::FrameView frame = widget_.Frame();
     ui::Theme theme;
     theme.name = frame.theme;
+    theme.high_contrast = frame.high_contrast;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

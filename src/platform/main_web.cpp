@@ -54,6 +54,8 @@ int main() {
     const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
     widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));
+    widget.SetHighContrast(platform::web::MediaMatches("(forced-colors: active)") ||
+                           platform::web::MediaMatches("(prefers-contrast: more)"));
     widget.SetReducedMotion(platform::web::MediaMatches("(prefers-reduced-motion: reduce)"));
     // A shared link lands on its item and view once the pack has loaded.
     std::string hash = platform::web::LocationHash();

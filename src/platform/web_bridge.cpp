@@ -195,11 +195,13 @@ void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 
 void PublishLayout() {
     core::Widget* widget = Widget();
     if (!widget) return;
-    if (std::optional<float> y = widget->TakeScrollRequest()) AccordScrollDocumentTo(*y);
+    // The layer first: it sets the page's height, which a scroll to a far item needs.
     static int published_generation = -1;
-    if (widget->layout_generation() == published_generation) return;
-    published_generation = widget->layout_generation();
-    AccordPublishTextLayer(widget->TextLayerJson().c_str(), widget->last_layout_for_scroll_only() ? 1 : 0);
+    if (widget->layout_generation() != published_generation) {
+        published_generation = widget->layout_generation();
+        AccordPublishTextLayer(widget->TextLayerJson().c_str(), widget->last_layout_for_scroll_only() ? 1 : 0);
+    }
+    if (std::optional<float> y = widget->TakeScrollRequest()) AccordScrollDocumentTo(*y);
 }
 
 void PublishState() {
@@ -292,6 +294,11 @@ EMSCRIPTEN_KEEPALIVE void accord_apply_hash(const char* hash) {
 
 // The reader's system switched between light and dark (only followed when the page
 // did not fix a theme with ?theme=).
+// The reader's system asked for more contrast (or forced its colours), or stopped.
+EMSCRIPTEN_KEEPALIVE void accord_set_high_contrast(int high) {
+    if (core::Widget* widget = Widget()) widget->SetHighContrast(high != 0);
+}
+
 EMSCRIPTEN_KEEPALIVE void accord_set_theme(int dark) {
     if (core::Widget* widget = Widget()) widget->SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
 }

@@ -9,8 +9,40 @@ constexpr ImU32 Rgb(unsigned hex) {
 }
 }  // namespace
 
+// Only what differs from the normal palette; the rest falls through to it.
+ImU32 Theme::HighContrastColor(core::ColorRole role) const {
+    using core::ColorRole;
+    const bool dark = name == ThemeName::Dark;
+    const ImU32 ink = dark ? Rgb(0xFFFFFF) : Rgb(0x000000), paper = dark ? Rgb(0x000000) : Rgb(0xFFFFFF);
+    switch (role) {
+        case ColorRole::Background: case ColorRole::Panel: case ColorRole::Control: case ColorRole::ErrorPanel:
+        case ColorRole::MapLand: case ColorRole::MapWater: return paper;
+        case ColorRole::Text: case ColorRole::TextMuted: case ColorRole::Axis: case ColorRole::Rule:
+        case ColorRole::PanelBorder: case ColorRole::ControlText: case ColorRole::Selection:
+        case ColorRole::MapOutline: return ink;
+        default: break;
+    }
+    if (dark) return 0;  // the dark palette's fills are light enough on black
+    switch (role) {
+        case ColorRole::Accent: case ColorRole::Error: return Rgb(0x8F1C13);
+        case ColorRole::KindRedeployment: case ColorRole::MapBuffer: return Rgb(0x8A3700);
+        case ColorRole::KindAid: return Rgb(0x005C45);
+        case ColorRole::KindTalks: case ColorRole::MapCorridor: return Rgb(0x7F2F62);
+        case ColorRole::KindGuarantees: return Rgb(0x6E4900);
+        case ColorRole::KindInformation: return Rgb(0x1F5577);
+        case ColorRole::KindRelease: case ColorRole::MapCrossing: return Rgb(0x0A4F7A);
+        case ColorRole::CertaintyConfirmed: return Rgb(0x175834);
+        case ColorRole::CertaintyReported: return Rgb(0x664200);
+        case ColorRole::CertaintyArticle: return Rgb(0x55307F);
+        case ColorRole::Focus: return Rgb(0x0033CC);
+        default: return 0;
+    }
+}
+
 ImU32 Theme::Color(core::ColorRole role) const {
     using core::ColorRole;
+    if (high_contrast)
+        if (ImU32 c = HighContrastColor(role)) return c;
     const bool dark = name == ThemeName::Dark;
     switch (role) {
         case ColorRole::Background: return dark ? Rgb(0x15171A) : Rgb(0xFFFFFF);

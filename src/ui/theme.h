@@ -12,7 +12,13 @@ using ThemeName = core::Theme;  // the colours follow the state's choice
 
 struct Theme {
     ThemeName name = ThemeName::Light;
+    // The reader asked for more contrast, or the system forces its colours: pure
+    // black and white, borders in the text colour, fills darkened to at least 7:1.
+    bool high_contrast = false;
     ImU32 Color(core::ColorRole role) const;
+
+private:
+    ImU32 HighContrastColor(core::ColorRole role) const;
 };
 
 }  // namespace ui

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog } from './launch.mjs';
+import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
@@ -175,4 +175,61 @@ test('narrow screens and 200% zoom: no horizontal scrolling', TIMEOUT, async () 
         await saveScreenshot(page, `reader-${width}.png`);
         await page.context().close();
     }
+});
+
+test('selecting a change shows the lines it touches: in the viewport, under no panel', TIMEOUT, async () => {
+    const { page } = await open('', { width: 1440, height: 900 });
+    for (const amendment of PACK.amendments) {
+        const linkedFeatures = amendment.links?.map ?? [];
+        if (!linkedFeatures.length) continue;
+        // Click the change's title, as a reader would, after scrolling it into view.
+        const box = await page.evaluate((id) => {
+            const b = document.querySelector(`#accord-text button[data-t="${id}"]`);
+            b.scrollIntoView({ block: 'start' });
+            const r = b.getBoundingClientRect();
+            return { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 };
+        }, amendment.id);
+        await page.waitForTimeout(300);
+        await page.mouse.click(box.x, box.y);
+        await page.waitForFunction((id) => window.accord.getState().selected === id, amendment.id, { timeout: 5_000 });
+        // Scroll down through the details, as a reader reads them: the map stays in sight.
+        await page.mouse.move(200, 450);
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(600);  // the sticky map follows once the scroll settles
+        const { items, panels } = await page.evaluate(() => ({
+            items: window.accord.items(),
+            panels: [...document.querySelectorAll('#accord-details .accord-line')].map((l) => l.getBoundingClientRect().toJSON()),
+        }));
+        for (const id of linkedFeatures) {
+            const r = items.find((it) => it.id === id);
+            assert.ok(r, `${amendment.id}: linked ${id} is not on screen (items: ${items.map((i) => i.id).join(', ')})`);
+            assert.ok(r.y >= 0 && r.y + r.height <= 900, `${amendment.id}: ${id} is outside the viewport (${r.y})`);
+            const covered = panels.some((p) => r.x < p.right && p.left < r.x + r.width && r.y < p.bottom && p.top < r.y + r.height);
+            assert.ok(!covered, `${amendment.id}: the details cover ${id}`);
+        }
+        await saveScreenshot(page, `reader-selected-${amendment.id}.png`);
+    }
+    // A click gave the selected change's element the focus: Tab goes on from there.
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-t'));
+    assert.equal(focused, PACK.amendments[PACK.amendments.length - 1].id);
+    await page.context().close();
+});
+
+test('forced colours and more contrast give the canvas its high-contrast palette, live', TIMEOUT, async () => {
+    const { page } = await open('#item=' + PACK.amendments[1].id);
+    assert.equal((await page.evaluate(() => window.accord.getState())).highContrast, false);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForFunction(() => window.accord.getState().highContrast === true, null, { timeout: 5_000 });
+    await page.waitForTimeout(200);
+    await saveScreenshot(page, 'reader-forced-colors.png');
+    // Pure paper behind the widget, and borders in full ink: sample the drawn pixels.
+    const png = await canvasPng(page);
+    const paper = [png.data[0], png.data[1], png.data[2]];
+    let darkest = 255;
+    for (let i = 0; i < png.data.length; i += 4) darkest = Math.min(darkest, Math.max(png.data[i], png.data[i + 1], png.data[i + 2]));
+    assert.deepEqual(paper, [255, 255, 255], 'the background is not pure white');
+    assert.ok(darkest <= 10, `nothing is drawn in black (darkest channel ${darkest})`);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.waitForFunction(() => window.accord.getState().highContrast === false, null, { timeout: 5_000 });
+    await page.context().close();
 });

@@ -19,9 +19,9 @@ double Contrast(ImU32 a, ImU32 b) {
     double la = Luminance(a), lb = Luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
-}  // namespace
 
-TEST_CASE("text colours keep 4.5:1 contrast on what they are drawn on", "[ui][theme]") {
+// Every (text, background) pair the layouts draw, and every label on a fill, in `theme`.
+void CheckContrast(const ui::Theme& theme, double minimum) {
     using R = core::ColorRole;
     // (text, background) pairs as the layouts use them.
     const std::pair<R, R> pairs[] = {
@@ -38,17 +38,30 @@ TEST_CASE("text colours keep 4.5:1 contrast on what they are drawn on", "[ui][th
     const R fills[] = {R::KindTruce, R::KindRelease, R::KindRedeployment, R::KindAid, R::KindTalks,
                        R::KindGuarantees, R::KindInformation, R::CertaintyConfirmed, R::CertaintyReported,
                        R::CertaintyArticle, R::Accent};
+    const char* name = theme.name == ui::ThemeName::Dark ? "dark" : "light";
+    for (const auto& [text, background] : pairs) {
+        INFO("theme " << name << (theme.high_contrast ? " high contrast" : "") << ", text role "
+                      << static_cast<int>(text) << " on role " << static_cast<int>(background));
+        CHECK(Contrast(theme.Color(text), theme.Color(background)) >= minimum);
+    }
+    for (R fill : fills) {
+        INFO("theme " << name << (theme.high_contrast ? " high contrast" : "") << ", label on fill role "
+                      << static_cast<int>(fill));
+        CHECK(Contrast(theme.Color(R::Background), theme.Color(fill)) >= minimum);
+    }
+}
+}  // namespace
+
+TEST_CASE("text colours keep 4.5:1 contrast on what they are drawn on", "[ui][theme]") {
+    for (ui::ThemeName name : {ui::ThemeName::Light, ui::ThemeName::Dark}) CheckContrast(ui::Theme{name}, 4.5);
+}
+
+TEST_CASE("with more contrast asked for, every text and label reads at 7:1 (WCAG AAA)", "[ui][theme]") {
     for (ui::ThemeName name : {ui::ThemeName::Light, ui::ThemeName::Dark}) {
         ui::Theme theme{name};
-        for (const auto& [text, background] : pairs) {
-            INFO("theme " << (name == ui::ThemeName::Dark ? "dark" : "light") << ", text role " << static_cast<int>(text)
-                          << " on role " << static_cast<int>(background));
-            CHECK(Contrast(theme.Color(text), theme.Color(background)) >= 4.5);
-        }
-        for (R fill : fills) {
-            INFO("theme " << (name == ui::ThemeName::Dark ? "dark" : "light") << ", label on fill role "
-                          << static_cast<int>(fill));
-            CHECK(Contrast(theme.Color(R::Background), theme.Color(fill)) >= 4.5);
-        }
+        theme.high_contrast = true;
+        CheckContrast(theme, 7.0);
+        // Borders and rules are as strong as text: panels stay visible without tints.
+        CHECK(theme.Color(core::ColorRole::PanelBorder) == theme.Color(core::ColorRole::Text));
     }
 }

@@ -57,6 +57,7 @@ std::string StateToJson(const AppState& state) {
         .Number("scrollY", state.scroll_y)
         .Number("contentHeight", state.content_height)
         .String("theme", kThemeNames.NameOf(state.theme))
+        .Bool("highContrast", state.high_contrast)
         .Number("framesDrawn", state.frames_drawn);
     return j.Take();
 }

@@ -40,6 +40,7 @@ struct AppState {
     float scroll_y = 0;        // content y at the view's top
     float content_height = 0;  // of the laid-out scene: the page is this tall
     Theme theme = Theme::Light;
+    bool high_contrast = false;  // prefers-contrast: more, or forced colours
     int frames_drawn = 0;
 };
 

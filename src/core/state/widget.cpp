@@ -172,6 +172,12 @@ void Widget::SetTheme(Theme theme) {
     Invalidate(false, true);
 }
 
+void Widget::SetHighContrast(bool high_contrast) {
+    if (high_contrast == state_.high_contrast) return;
+    state_.high_contrast = high_contrast;
+    Invalidate(false, true);
+}
+
 void Widget::SetTouch(bool touch) {
     if (touch == touch_) return;
     touch_ = touch;
@@ -497,6 +503,7 @@ FrameView Widget::Frame() {
     frame.highlighted = &state_.highlighted;
     frame.focus = state_.focus;
     frame.theme = state_.theme;
+    frame.high_contrast = state_.high_contrast;
     const float t = reduced_motion_ ? 1.0f
                                     : std::clamp(static_cast<float>(now_ms_ - highlight_started_ms_) / kFadeMs, 0.0f, 1.0f);
     frame.dim_alpha = 1.0f - t * (1.0f - kDimmedAlpha);
@@ -515,8 +522,15 @@ bool Widget::TakeStateChanged() {
 std::string Widget::ItemsJson() {
     Layout();
     const float scroll = state_.scroll_y;
+    // The details' chips link to items; they are not the items themselves.
+    Rect details;
+    for (const HitArea& area : scene_.hit_areas)
+        if (area.target.control == ControlKind::DetailsPanel) details = area.rect;
+    Scene items;  // only its hit areas: what Targets() reads
+    for (const HitArea& area : scene_.hit_areas)
+        if (!(details.w > 0 && details.Contains({area.rect.x + 1, area.rect.y + 1}))) items.hit_areas.push_back(area);
     std::string out = "[";
-    for (const HitArea& area : scene_.Targets(false, scroll, scroll + view_h_)) {
+    for (const HitArea& area : items.Targets(false, scroll, scroll + view_h_)) {
         if (out.size() > 1) out += ',';
         out += JsonObject()
                    .String("id", area.target.item_id)

@@ -73,6 +73,7 @@ struct FrameView {
     float dim_alpha = 1;  // opacity of what is not linked to the selection
     HitTarget focus;
     Theme theme = Theme::Light;
+    bool high_contrast = false;
 };
 
 // [SECTION] Widget --------------------------------------------------------------------
@@ -122,6 +123,7 @@ public:
     void SetView(View view);
     void ApplyPlace(std::string_view hash);  // "#item=...&view=..."; waits for the pack
     void SetTheme(Theme theme);
+    void SetHighContrast(bool high_contrast);
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
     void SetTouch(bool touch);           // larger targets before the first tap arrives
     void FocusEnter(bool from_end);      // keyboard focus arrives from the page
