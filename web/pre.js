@@ -216,7 +216,17 @@ window.addEventListener("popstate", function() {
                 if (b["expanded"] && b["i"]) e.setAttribute("aria-controls", "accord-details");
             } else {
                 e = document.createElement(b["e"]);
-                fill(e, b["l"], [0, 0]);
+                var into = e;
+                // A source: its text is a link to its address (the loader allows https only).
+                if (b["href"] && /^https:\/\//.test(b["href"])) {
+                    into = document.createElement("a");
+                    into.href = b["href"];
+                    into.rel = "noopener noreferrer";
+                    into.target = "_blank";
+                    into.className = "accord-link";
+                    e.appendChild(into);
+                }
+                fill(into, b["l"], [0, 0]);
             }
             parent.appendChild(e);
         });

@@ -54,6 +54,14 @@ test('screen readers: every item is a named control in the accessibility tree', 
     await page.waitForFunction(() => window.accord.getState().selectedTitle);
     const status = (await page.textContent('#accord-status')).trim();
     assert.equal(status, (await page.evaluate(() => window.accord.getState())).selectedTitle, 'the live region');
+    // Its details name their sources as links to them.
+    const links = await page.evaluate(() => [...document.querySelectorAll('#accord-details a')].map((a) => a.href));
+    const cited = new Set([PACK.amendments[0].framework_says, PACK.amendments[0].asked,
+        ...PACK.amendments[0].responses].flatMap((c) => c.sources));
+    for (const id of cited) {
+        const url = PACK.sources.find((src) => src.id === id).url;
+        assert.ok(links.includes(url), `source ${id} (${url}) is not a link in the details; links: ${links.join(' ')}`);
+    }
     await page.context().close();
 });
 

@@ -252,6 +252,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
             const std::string line =
                 strings.Format(StringId::DetailsSource, {src->publisher, strings.LongDate(src->date), src->title, src->url});
             cy += b.Text(line, TextStyle::Small, ColorRole::TextMuted, x0 + pad, cy, inner) + 4;
+            s.texts.back().link = src->url;  // the page's text layer makes it a link (https only: the loader)
         }
     }
     end_first_row();

@@ -89,6 +89,7 @@ struct SceneText {
     std::string item_id;
     bool halo = false;  // outlined in the background colour (labels on the map)
     TextRole role = TextRole::Body;
+    std::string link;  // an https address the text stands for (a source): a link in the DOM
     int clip = -1;
 };
 

@@ -119,6 +119,7 @@ public:
             if (selected && details_.w > 0) block.Bool("expanded", true);
         } else {
             block.String("e", t.role == TextRole::PageTitle ? "h1" : t.role == TextRole::Heading ? "h2" : "p");
+            if (!t.link.empty()) block.String("href", t.link);
         }
         block.Raw("l", Lines(t, metrics_));
         Place(block, t.item_id, CentreOfFirstLine(t));

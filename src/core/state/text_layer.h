@@ -23,6 +23,7 @@ namespace core {
 //           "t": target name (buttons),  "r": [x, y, w, h] (buttons: the hit area),
 //           "pressed": bool, "checked": bool (checkboxes), "expanded": bool,
 //           "label": accessible name where the button has no text,
+//           "href": the https address of a source line (it becomes a link),
 //           "i": item id (blocks of one item are one list item),
 //           "m": 1 inside the map's figure, "d": 1 inside the details region}
 // `pack` may be null (a loading or error message).
