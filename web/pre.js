@@ -165,6 +165,18 @@ window.addEventListener("popstate", function() {
         var focusedTarget = active && layer.contains(active) ? active.getAttribute("data-t") : null;
         var root = document.createDocumentFragment();
         var figure = null, details = null;
+        // The map's surface: one finger scrolls the page over it and two pinch it, until
+        // the reader taps into the map; then one finger pans it (touch-action: none).
+        var m = data["mapRect"];
+        if (m) {
+            var surface = document.createElement("div");
+            surface.className = "accord-map-surface" + (mapEngaged ? " accord-engaged" : "");
+            surface.style.left = m[0] + "px";
+            surface.style.top = m[1] + "px";
+            surface.style.width = m[2] + "px";
+            surface.style.height = m[3] + "px";
+            root.appendChild(surface);
+        }
         data["b"].forEach(function(b) {
             var parent = root;
             if (b["d"]) {
@@ -250,6 +262,12 @@ window.addEventListener("popstate", function() {
 
     // [SECTION] Input: the layer forwards it to the widget --------------------------------
     var kinds = {"mouse": 0, "touch": 1, "pen": 2};
+    var mapEngaged = false;
+    layer.addEventListener("pointerdown", function(event) {
+        var surface = layer.querySelector(".accord-map-surface");
+        mapEngaged = !!surface && event.target === surface;
+        if (surface) surface.classList.toggle("accord-engaged", mapEngaged);
+    });
     var at = function(event) {
         var box = canvas.getBoundingClientRect();
         return [event.clientX - box.left, event.clientY - box.top];

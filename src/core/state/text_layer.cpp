@@ -194,6 +194,7 @@ std::string TextLayerJson(const Scene& scene, const AppState& state, const Pack*
 
     JsonObject layer;
     layer.Number("w", scene.width).Number("h", scene.height);
+    if (scene.map_viewport.w > 0) layer.Raw("mapRect", RectJson(scene.map_viewport));
     if (pack) {
         std::string features;
         for (const MapFeature& f : pack->map.features) features += (features.empty() ? "" : ", ") + f.title;

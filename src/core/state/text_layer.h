@@ -17,6 +17,7 @@ namespace core {
 
 // JSON, in content coordinates (CSS px from the top of the scene):
 //   {"w": width, "h": height, "map": figure label, "details": region label,
+//    "mapRect": [x, y, w, h] where the map pans and zooms (absent without a map),
 //    "b": [block, ...]}                      blocks in reading order
 //   block: {"e": "h1"|"h2"|"p"|"button",     the element
 //           "l": [[x, y, w, h, size, bold, text], ...],   one per drawn line

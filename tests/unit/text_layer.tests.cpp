@@ -1,0 +1,103 @@
+// text_layer.tests.cpp — the DOM text layer the page builds from the scene: one
+// button per item with its title, its pressed state, controls with names, the map
+// as a figure, the details as a region, and nothing the canvas does not draw.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "core/state/widget.h"
+#include "test_support.h"
+
+namespace {
+
+const char* kPackPath = "data/packs/gaza-framework-2025-07.json";
+
+nlohmann::json Layer(core::Widget& widget) {
+    nlohmann::json layer = nlohmann::json::parse(widget.TextLayerJson(), nullptr, false);
+    REQUIRE_FALSE(layer.is_discarded());
+    return layer;
+}
+
+std::string Text(const nlohmann::json& block) {
+    std::string out;
+    for (const auto& line : block["l"]) out += (out.empty() ? "" : " ") + line[6].get<std::string>();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every item of every view is a button named by its title, in the scene's order", "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.Resize({1440, 900});
+    widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    const core::Pack& pack = *widget.pack();
+    const nlohmann::json layer = Layer(widget);
+    CHECK(layer["h"].get<float>() == Approx(widget.scene().height));
+    CHECK(layer.contains("mapRect"));
+    std::map<std::string, std::string> buttons;
+    int headings = 0;
+    size_t lines = 0, drawn = 0;
+    for (const auto& block : layer["b"]) {
+        lines += block["l"].size();
+        if (block["e"] == "button" && block.contains("i")) buttons[block["t"]] = Text(block);
+        headings += block["e"] == "h1" || block["e"] == "h2";
+        CHECK(block["e"] != "");
+    }
+    for (const core::SceneText& t : widget.scene().texts)
+        for (const std::string& line : t.lines) drawn += !line.empty();
+    CHECK(lines == drawn);  // every drawn line once, nothing more
+    CHECK(headings >= 4);   // the title and a heading per view
+    for (const core::Amendment& a : pack.amendments) CHECK(buttons[a.id].find(a.title.substr(0, 20)) != std::string::npos);
+    for (const core::Phase& p : pack.phases) CHECK(buttons.count(p.id) == 1);
+    for (const core::Milestone& m : pack.milestones) CHECK(buttons.count(m.id) == 1);
+    for (const core::MapFeature& f : pack.map.features) CHECK(buttons.count(f.id) == 1);
+    for (const auto& block : layer["b"])
+        if (block["e"] == "button" && block.contains("i")) CHECK(block["pressed"] == false);
+}
+
+TEST_CASE("the selection is pressed and controls its details region; controls have names", "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.Resize({1440, 900});
+    widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    REQUIRE(widget.Select("withdrawal-maps"));
+    const nlohmann::json layer = Layer(widget);
+    CHECK(layer["details"].get<std::string>().find("Change 3") != std::string::npos);
+    CHECK(layer["map"].get<std::string>().find("Philadelphi corridor") != std::string::npos);
+    int pressed = 0, in_details = 0, links = 0, checkboxes = 0, in_map = 0;
+    bool zoom_named = false;
+    for (const auto& block : layer["b"]) {
+        if (block.value("pressed", false) && block.contains("i")) {
+            ++pressed;
+            CHECK(block["t"] == "withdrawal-maps");
+            CHECK(block["expanded"] == true);
+        }
+        in_details += block.value("d", 0);
+        in_map += block.value("m", 0);
+        if (block.contains("href")) {
+            ++links;
+            CHECK(block["href"].get<std::string>().rfind("https://", 0) == 0);
+        }
+        checkboxes += block.contains("checked");
+        if (block.value("t", "") == "control:zoom-in") zoom_named = block.value("label", "") == "Zoom the map in";
+    }
+    CHECK(pressed == 1);
+    CHECK(in_details > 10);
+    CHECK(links >= 5);  // the change's sources
+    CHECK(checkboxes == 4);  // one per map layer
+    CHECK(in_map > 3);
+    CHECK(zoom_named);
+}
+
+TEST_CASE("a message screen is text too", "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.Resize({390, 844});
+    widget.LoadFailed("packs/x.json", "HTTP 404");
+    const nlohmann::json layer = Layer(widget);
+    std::string all;
+    for (const auto& block : layer["b"]) all += Text(block) + "\n";
+    CHECK(all.find("HTTP 404") != std::string::npos);
+    CHECK_FALSE(layer.contains("map"));
+}
