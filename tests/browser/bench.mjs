@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchBrowser, launchSession, waitForFirstFrame, consoleLog } from './launch.mjs';
+import { launchBrowser, launchSession, waitForFirstFrame, consoleLog, watchConsole } from './launch.mjs';
 
 function parseArgs(argv) {
     const args = { root: 'build/web-release/www', runs: 10, query: '' };
@@ -114,8 +114,19 @@ async function inventory(session, query) {
     return { frame, files, log };
 }
 
+// A cold load: a browser of its own, so a fresh profile (Playwright launches each
+// with a new temporary user-data-dir): no HTTP cache, no compiled-wasm cache, no
+// warmed GPU process from an earlier load.
+async function freshPage() {
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    watchConsole(page);
+    return { page, close: () => browser.close() };
+}
+
 async function timeWidget(session, query) {
-    const page = await coldPage(session);
+    const { page, close } = await freshPage();
     await page.goto(session.url + query);
     const frame = await waitForFirstFrame(page);
     const load = await page.evaluate(() => new Promise((resolve) => {
@@ -123,7 +134,7 @@ async function timeWidget(session, query) {
         if (document.readyState === 'complete') read();
         else addEventListener('load', () => setTimeout(read, 0), { once: true });
     }));
-    await page.context().close();
+    await close();
     if (frame.status !== 'ready') throw new Error(`the page shows an error: ${frame.error}`);
     return { firstFrame: frame.ms, load };
 }
@@ -161,10 +172,10 @@ async function interaction(session, query) {
 }
 
 async function timeBlank(session) {
-    const page = await coldPage(session);
+    const { page, close } = await freshPage();
     await page.goto(session.url + 'blank.html', { waitUntil: 'load' });
     const load = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart);
-    await page.context().close();
+    await close();
     return load;
 }
 
@@ -225,7 +236,7 @@ async function main() {
             blanks.push(await timeBlank(blank));
         }
         const f = stats(first), l = stats(loads), b = stats(blanks);
-        console.log(`Cold loads: ${args.runs} of each (new context, cache disabled; 1 warm-up load not counted), 1440x900:`);
+        console.log(`Cold loads: ${args.runs} of each (a fresh browser and profile each; 1 warm-up load not counted), 1440x900:`);
         console.log(table(['measure', 'median ms', 'min ms', 'max ms'], [
             ['Accord: navigation start -> first complete frame', ms(f.median), ms(f.min), ms(f.max)],
             ['Accord: navigation start -> load event', ms(l.median), ms(l.min), ms(l.max)],
