@@ -42,6 +42,7 @@ set(ACCORD_CORE_STATE_SOURCES
     src/core/state/url_hash.cpp
     src/core/state/widget.cpp
     src/core/state/text_layer.cpp
+    src/core/state/kiosk.cpp
 )
 set(ACCORD_CORE_EXPORT_SOURCES
     src/core/export/html_export.cpp

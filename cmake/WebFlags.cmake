@@ -7,6 +7,7 @@ set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
 
 add_executable(accord_web
     src/platform/app.cpp
+    src/platform/app_input.cpp
     src/platform/main_web.cpp
     src/platform/web_bridge.cpp
 )
@@ -76,3 +77,15 @@ add_custom_command(TARGET accord_web POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
     COMMENT "Writing the icon and packs into ${ACCORD_WWW}")
 target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")
+
+# The embed script and one example host page per embed feature (web/embed.js,
+# web/examples/), copied again whenever one of them changes.
+file(GLOB ACCORD_EMBED_EXAMPLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/examples/*.html")
+add_custom_command(OUTPUT "${ACCORD_WWW}/embed.js"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}/examples"
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/embed.js" "${ACCORD_WWW}/embed.js"
+    COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/web/examples" "${ACCORD_WWW}/examples"
+    DEPENDS "${CMAKE_SOURCE_DIR}/web/embed.js" ${ACCORD_EMBED_EXAMPLES}
+    COMMENT "Writing embed.js and the example host pages into ${ACCORD_WWW}"
+    VERBATIM)
+add_custom_target(accord_embed ALL DEPENDS "${ACCORD_WWW}/embed.js")

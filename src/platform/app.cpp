@@ -3,8 +3,8 @@
 // core/state/widget.cpp, not here.
 //
 // [SECTION] Init and shutdown
-// [SECTION] Events: SDL to the widget's input
 // [SECTION] Frame
+// (SDL events become the widget's input in app_input.cpp.)
 #include "platform/app.h"
 
 #include <algorithm>
@@ -111,115 +111,25 @@ void App::UpdateDensity() {
     widget_.MetricsChanged();
 }
 
+// Why: a lost WebGL context takes every GL object with it, and neither SDL2's emscripten
+// backend nor imgui_impl_opengl3 notices (ImGui's own web example leaves it as a FIXME).
+// Once the browser restores the context (empty, same JS object) the old names are dead:
+// deleting them is harmless, and the device objects are made afresh, the font texture
+// at the current density included. The widget then draws its frame again by itself.
+void App::RestoreGl() {
+    if (!ImGui::GetCurrentContext() || !gl_) return;
+    SDL_GL_MakeCurrent(window_, gl_);
+    ImGui_ImplOpenGL3_DestroyDeviceObjects();
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    widget_.RequestRedraw();
+}
+
 void App::SetViewSize(int css_width, int css_height) {
     SDL_SetWindowSize(window_, css_width, css_height);
     int w = 0, h = 0;
     SDL_GetWindowSize(window_, &w, &h);
     UpdateDensity();
     widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
-}
-
-// [SECTION] Events ------------------------------------------------------------------------
-
-void App::SetInputFromPage(bool from_page) {
-    input_from_page_ = from_page;
-    // Why: SDL's browser handlers call preventDefault on what they deliver, which
-    // would stop the page scrolling under a wheel or a finger. Ignored types are
-    // neither delivered nor prevented.
-    const int state = from_page ? SDL_IGNORE : SDL_ENABLE;
-    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERDOWN,
-                        SDL_FINGERUP, SDL_FINGERMOTION, SDL_MULTIGESTURE, SDL_KEYDOWN, SDL_KEYUP, SDL_TEXTINPUT})
-        SDL_EventState(type, state);
-}
-
-namespace {
-
-core::Modifiers ModifiersOf(SDL_Keymod mod) {
-    return {(mod & KMOD_SHIFT) != 0, (mod & KMOD_CTRL) != 0, (mod & KMOD_ALT) != 0, (mod & KMOD_GUI) != 0};
-}
-
-std::optional<core::Key> KeyOf(SDL_Keycode key) {
-    switch (key) {
-        case SDLK_TAB: return core::Key::Tab;
-        case SDLK_LEFT: return core::Key::Left;
-        case SDLK_RIGHT: return core::Key::Right;
-        case SDLK_UP: return core::Key::Up;
-        case SDLK_DOWN: return core::Key::Down;
-        case SDLK_RETURN: case SDLK_KP_ENTER: return core::Key::Enter;
-        case SDLK_SPACE: return core::Key::Space;
-        case SDLK_ESCAPE: return core::Key::Escape;
-        case SDLK_PAGEUP: return core::Key::PageUp;
-        case SDLK_PAGEDOWN: return core::Key::PageDown;
-        case SDLK_HOME: return core::Key::Home;
-        case SDLK_END: return core::Key::End;
-        case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: return core::Key::Plus;
-        case SDLK_MINUS: case SDLK_KP_MINUS: return core::Key::Minus;
-        default: return std::nullopt;
-    }
-}
-
-// SDL turns touches into mouse events too, marked with SDL_TOUCH_MOUSEID.
-core::PointerKind PointerKindOf(Uint32 which) {
-    return which == SDL_TOUCH_MOUSEID ? core::PointerKind::Touch : core::PointerKind::Mouse;
-}
-
-}  // namespace
-
-void App::HandleEvent(const SDL_Event& event) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    widget_.Tick(SDL_GetTicks());
-    if (input_from_page_ && event.type != SDL_QUIT && event.type != SDL_WINDOWEVENT) return;
-    switch (event.type) {
-        case SDL_QUIT: quit_requested_ = true; break;
-        case SDL_WINDOWEVENT:
-            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_RESIZED) {
-                int w = 0, h = 0;
-                SDL_GetWindowSize(window_, &w, &h);
-                UpdateDensity();
-                widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
-            }
-            break;
-        case SDL_FINGERDOWN: widget_.SetTouch(true); break;  // grow targets before the tap's click
-        case SDL_MULTIGESTURE: {
-            int w = 0, h = 0;
-            SDL_GetWindowSize(window_, &w, &h);
-            widget_.Pinch({{event.mgesture.x * static_cast<float>(w), event.mgesture.y * static_cast<float>(h)},
-                           1.0f + event.mgesture.dDist * 4.0f});
-            break;
-        }
-        case SDL_MOUSEBUTTONDOWN:
-        case SDL_MOUSEBUTTONUP:
-            widget_.Pointer({event.type == SDL_MOUSEBUTTONDOWN ? core::PointerPhase::Down : core::PointerPhase::Up,
-                             PointerKindOf(event.button.which),
-                             {static_cast<float>(event.button.x), static_cast<float>(event.button.y)},
-                             event.button.button == SDL_BUTTON_LEFT});
-            break;
-        case SDL_MOUSEMOTION:
-            widget_.Pointer({core::PointerPhase::Move, PointerKindOf(event.motion.which),
-                             {static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)},
-                             (event.motion.state & SDL_BUTTON_LMASK) != 0});
-            UpdateCursor(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
-            break;
-        case SDL_MOUSEWHEEL: {
-            int mx = 0, my = 0;
-            SDL_GetMouseState(&mx, &my);
-            widget_.Wheel({{static_cast<float>(mx), static_cast<float>(my)}, event.wheel.preciseY,
-                           ModifiersOf(SDL_GetModState())});
-            break;
-        }
-        case SDL_KEYDOWN:
-            if (std::optional<core::Key> key = KeyOf(event.key.keysym.sym))
-                widget_.KeyDown({*key, ModifiersOf(static_cast<SDL_Keymod>(event.key.keysym.mod))});
-            break;
-        default: break;
-    }
-}
-
-void App::UpdateCursor(float x, float y) {
-    const bool hand = widget_.IsClickableAt({x, y});
-    if (hand == hand_shown_) return;
-    hand_shown_ = hand;
-    if (SDL_Cursor* cursor = hand ? hand_cursor_ : arrow_cursor_) SDL_SetCursor(cursor);
 }
 
 // [SECTION] Frame ---------------------------------------------------------------------------

@@ -27,6 +27,12 @@ public:
     // On the web the page's text layer lies over the canvas and forwards pointer, wheel
     // and key input itself (web_bridge.cpp); SDL's own input events are then ignored.
     void SetInputFromPage(bool from_page);
+    // A kiosk: full screen, the window's close button and Alt+F4 do nothing, and only
+    // Ctrl+Alt+`quit_key` quits (the supervisor restarts the app on a crash anyway).
+    void SetKiosk(char quit_key);
+    // The GL context was lost and has been restored empty (web: webglcontextrestored):
+    // makes ImGui's shaders, buffers and font texture again and asks for a redraw.
+    void RestoreGl();
 
     core::Widget& widget() { return widget_; }
     SDL_Window* window() const { return window_; }
@@ -50,6 +56,8 @@ private:
     float density_ = 1;
     bool quit_requested_ = false;
     bool input_from_page_ = false;
+    bool kiosk_ = false;
+    char quit_key_ = 'q';
     bool first_complete_frame_drawn_ = false;
     SDL_Cursor* arrow_cursor_ = nullptr;
     SDL_Cursor* hand_cursor_ = nullptr;

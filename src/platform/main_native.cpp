@@ -3,6 +3,7 @@
 // screenshot of its first complete frame (used by the Xvfb test).
 #include <sys/stat.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -19,9 +20,12 @@ namespace {
 
 const char* kUsage =
     "usage: accord [--size WxH] [--theme light|dark] [--place '#item=ID&view=VIEW'] [--screenshot FILE.bmp]\n"
-    "              [--exit-after-frames N] [PACK.json]\n"
+    "              [--exit-after-frames N] [--kiosk [--idle S] [--reset S] [--quit-key K]] [PACK.json]\n"
     "  Shows an Accord content pack (default: " ACCORD_DEFAULT_PACK_PATH ").\n"
-    "  --place opens on an item and view, as the web page's #fragment does (kiosks, screenshots).\n";
+    "  --place opens on an item and view, as the web page's #fragment does (kiosks, screenshots).\n"
+    "  --kiosk: full screen, 48 px targets, an attract loop after --idle S seconds without input\n"
+    "  (default 60) and a reset to the start after --reset S (default 90); closing the window does\n"
+    "  nothing, and only Ctrl+Alt+Q quits (--quit-key picks the letter).\n";
 
 struct Options {
     std::string pack_path = ACCORD_DEFAULT_PACK_PATH;
@@ -30,6 +34,9 @@ struct Options {
     std::string screenshot;
     std::string place;  // "#item=...&view=..."
     int exit_after_frames = 0;  // 0: run until closed
+    bool kiosk = false;
+    double idle_s = 60, reset_s = 90;
+    char quit_key = 'q';
 };
 
 // Returns false (after printing why) for a bad command line.
@@ -74,6 +81,23 @@ bool ParseOptions(int argc, char** argv, Options& options) {
                 std::fprintf(stderr, "accord: --exit-after-frames wants a positive number\n");
                 return false;
             }
+        } else if (arg == "--kiosk") {
+            options.kiosk = true;
+        } else if (arg == "--idle" || arg == "--reset") {
+            const char* v = value(arg.c_str());
+            const int seconds = v ? std::atoi(v) : 0;
+            if (seconds < 5 || seconds > 86400) {
+                std::fprintf(stderr, "accord: %s wants seconds from 5 to 86400\n", arg.c_str());
+                return false;
+            }
+            (arg == "--idle" ? options.idle_s : options.reset_s) = seconds;
+        } else if (arg == "--quit-key") {
+            const char* v = value("--quit-key");
+            if (!v || std::strlen(v) != 1 || !std::isalpha(static_cast<unsigned char>(v[0]))) {
+                std::fprintf(stderr, "accord: --quit-key wants one letter\n");
+                return false;
+            }
+            options.quit_key = static_cast<char>(std::tolower(static_cast<unsigned char>(v[0])));
         } else if (!arg.empty() && arg[0] == '-') {
             std::fprintf(stderr, "accord: unknown option %s\n%s", arg.c_str(), kUsage);
             return false;
@@ -139,6 +163,14 @@ int main(int argc, char** argv) {
     widget.SetTheme(core::kThemeNames.FromName(options.theme).value_or(core::Theme::Light));
 
     if (!options.place.empty()) widget.ApplyPlace(options.place);  // applied once the pack is in
+    if (options.kiosk) {
+        core::KioskSettings kiosk;
+        kiosk.enabled = true;
+        kiosk.idle_s = options.idle_s;
+        kiosk.reset_s = options.reset_s;
+        widget.SetKiosk(kiosk);
+        app.SetKiosk(options.quit_key);
+    }
     std::string bytes, read_error;
     if (ReadFile(options.pack_path, bytes, read_error)) widget.PackArrived(options.pack_path, bytes);
     else widget.LoadFailed(options.pack_path, read_error);

@@ -51,6 +51,13 @@ int main() {
         return 1;
     }
     g_app.SetInputFromPage(true);  // the text layer over the canvas forwards input (pre.js)
+    if (params.kiosk) {
+        core::KioskSettings kiosk;
+        kiosk.enabled = true;
+        kiosk.idle_s = params.idle_s;
+        kiosk.reset_s = params.reset_s;
+        widget.SetKiosk(kiosk);
+    }
     const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
     widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));

@@ -4,6 +4,7 @@
 #include "platform/web_bridge.h"
 
 #include <cstdlib>
+#include <malloc.h>
 #include <string>
 
 #include <emscripten.h>
@@ -362,6 +363,17 @@ EMSCRIPTEN_KEEPALIVE void accord_key(int key) {
     if (key == 1) widget->KeyDown({core::Key::Plus, {}});
     if (key == 2) widget->KeyDown({core::Key::Minus, {}});
 }
+
+// [SECTION] Staying up -------------------------------------------------------------------
+// The page saw webglcontextrestored (pre.js): make the GL objects again and redraw.
+EMSCRIPTEN_KEEPALIVE void accord_gl_restored() {
+    if (g_app) g_app->RestoreGl();
+}
+
+// The wasm memory's size in bytes (it grows and never shrinks) and the bytes malloc has
+// handed out and not had back, for the soak benchmark (tests/browser/soak.mjs).
+EMSCRIPTEN_KEEPALIVE double accord_heap_bytes() { return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0; }
+EMSCRIPTEN_KEEPALIVE double accord_heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
 
 EMSCRIPTEN_KEEPALIVE int accord_select(const char* id) {
     core::Widget* widget = Widget();

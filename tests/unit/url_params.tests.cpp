@@ -31,3 +31,16 @@ TEST_CASE("page parameters are parsed and validated", "[url_params]") {
         CHECK(core::PercentDecode("a+b%41") == "a bA");
     }
 }
+
+TEST_CASE("kiosk parameters: the mode and both periods, bad values ignored with a warning", "[url_params]") {
+    core::PageParams p = core::ParsePageParams("?mode=kiosk&idle=30&reset=45");
+    CHECK(p.kiosk);
+    CHECK(p.idle_s == 30);
+    CHECK(p.reset_s == 45);
+    CHECK(p.warnings.empty());
+    core::PageParams bad = core::ParsePageParams("?mode=museum&idle=1&reset=9999999&idle=abc");
+    CHECK_FALSE(bad.kiosk);
+    CHECK(bad.idle_s == 60);
+    CHECK(bad.reset_s == 90);
+    CHECK(bad.warnings.size() == 4);
+}

@@ -407,3 +407,77 @@ TEST_CASE("when the document scrolls, the page owns the wheel, drags and paging 
         CHECK(f.widget.state().focus.Empty());
     }
 }
+
+TEST_CASE("a kiosk left alone tours the pack, counts down, resets; any touch cancels", "[widget][kiosk]") {
+    Fixture f(1920, 1080);
+    core::KioskSettings kiosk;
+    kiosk.enabled = true;
+    f.widget.Tick(0);
+    f.widget.SetKiosk(kiosk);
+    f.Click(f.CentreOf(core::HitTarget::Control(core::ControlKind::ZoomIn)));  // a visitor zooms the map
+    REQUIRE(f.widget.state().map_zoom > 1);
+    for (const core::HitArea& area : f.widget.scene().hit_areas) {  // kiosk targets: 48 px
+        CHECK(area.rect.w >= 48);
+        CHECK(area.rect.h >= 48);
+    }
+    auto at = [&](double seconds) {
+        f.widget.Tick(seconds * 1000);
+        f.widget.Frame();
+        return f.widget.state();
+    };
+    CHECK(at(59).kiosk_phase == core::KioskPhase::Interactive);
+    CHECK(at(59).selected_id.empty());
+
+    core::AppState s = at(60);  // the attract loop: a milestone, a change, a map feature...
+    CHECK(s.kiosk_phase == core::KioskPhase::Attract);
+    CHECK(s.selected_id == f.widget.pack()->milestones[0].id);
+    bool prompt = false;
+    for (const core::SceneText& t : f.widget.scene().texts)
+        for (const std::string& line : t.lines) prompt |= line == "Touch to explore";
+    CHECK(prompt);
+    CHECK(at(66).selected_id == f.widget.pack()->amendments[0].id);
+    CHECK(at(72).selected_id == f.widget.pack()->map.features[0].id);
+    CHECK(core::StateToJson(f.widget.state()).find("\"kiosk\":{\"phase\":\"attract\"") != std::string::npos);
+
+    s = at(80.5);  // ten seconds before the reset: the countdown
+    CHECK(s.kiosk_phase == core::KioskPhase::Countdown);
+    CHECK(s.kiosk_countdown == 10);
+    CHECK(at(85.2).kiosk_countdown == 5);
+    bool countdown = false;
+    for (const core::SceneText& t : f.widget.scene().texts)
+        for (const std::string& line : t.lines) countdown |= line == "Starting again in 5 seconds";
+    CHECK(countdown);
+
+    SECTION("the reset brings back the start, and the tour goes on from there") {
+        s = at(90);
+        CHECK(s.map_zoom == 1);
+        CHECK(s.kiosk_phase == core::KioskPhase::Attract);
+        CHECK(s.selected_id == f.widget.pack()->milestones[0].id);
+        CHECK(at(200).kiosk_phase == core::KioskPhase::Attract);  // no second countdown until a visitor comes
+        // A week unattended: the tour keeps moving and never resets again.
+        std::set<std::string> seen;
+        for (double t = 200; t < 7 * 24 * 3600; t += 3600 + 6) seen.insert(at(t).selected_id);
+        CHECK(seen.size() > 5);
+        CHECK(f.widget.state().kiosk_phase == core::KioskPhase::Attract);
+    }
+    SECTION("a touch in the countdown cancels it and keeps what is on screen") {
+        const std::string shown = f.widget.state().selected_id;
+        f.widget.Pointer({core::PointerPhase::Down, core::PointerKind::Touch, {5, 5}, true});
+        f.widget.Pointer({core::PointerPhase::Up, core::PointerKind::Touch, {5, 5}, true});
+        s = at(86);
+        CHECK(s.kiosk_phase == core::KioskPhase::Interactive);
+        CHECK(s.kiosk_countdown == 0);
+        CHECK(at(86 + 59).kiosk_phase == core::KioskPhase::Interactive);
+        CHECK(at(86 + 60).kiosk_phase == core::KioskPhase::Attract);  // idle again, from that touch
+        (void)shown;
+    }
+    SECTION("shorter periods are honoured") {
+        kiosk.idle_s = 5;
+        kiosk.reset_s = 20;
+        f.widget.Tick(100 * 1000);
+        f.widget.SetKiosk(kiosk);
+        CHECK(at(104).kiosk_phase == core::KioskPhase::Interactive);
+        CHECK(at(105).kiosk_phase == core::KioskPhase::Attract);
+        CHECK(at(110).kiosk_phase == core::KioskPhase::Countdown);
+    }
+}

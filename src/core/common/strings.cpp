@@ -118,6 +118,11 @@ constexpr Entry kEnglish[] = {
     {StringId::A11yMapFigure, "a11y.map-figure", "Map: {1}. {2}"},
     {StringId::A11yDetails, "a11y.details", "Details: {1}"},
     {StringId::A11ySelected, "a11y.selected", "Selected: {1}"},
+    {StringId::KioskPrompt, "kiosk.prompt", "Touch to explore"},
+    {StringId::KioskPromptDetail, "kiosk.prompt-detail", "Choose a day, a change or a line on the map"},
+    {StringId::KioskCountdownOne, "kiosk.countdown.one", "Starting again in {1} second"},
+    {StringId::KioskCountdownOther, "kiosk.countdown.other", "Starting again in {1} seconds"},
+    {StringId::KioskCountdownDetail, "kiosk.countdown-detail", "Touch the screen to carry on"},
 };
 static_assert(sizeof(kEnglish) / sizeof(kEnglish[0]) == kStringCount, "one English entry per StringId");
 

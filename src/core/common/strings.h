@@ -43,6 +43,8 @@ enum class StringId {
     ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,
     // [SECTION] accessible names of the page's text layer
     A11yZoomIn, A11yZoomOut, A11yZoomReset, A11yMapFigure, A11yDetails, A11ySelected,
+    // [SECTION] the kiosk
+    KioskPrompt, KioskPromptDetail, KioskCountdownOne, KioskCountdownOther, KioskCountdownDetail,
     kCount
 };
 constexpr int kStringCount = static_cast<int>(StringId::kCount);

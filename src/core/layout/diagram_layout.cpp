@@ -93,6 +93,28 @@ void AddConnector(Scene& s, const Rect& a, const Rect& b) {
     s.markers.push_back({p3, 3.5f, MarkerShape::Circle, ColorRole::Selection, {}});
 }
 
+
+// A kiosk's banner: a dark bar over the bottom of the visible band, drawn last (on top).
+// Any touch on it is a touch like any other (it has no hit area of its own).
+void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, float content) {
+    Scene& s = b.scene;
+    const TextMetrics& m = b.metrics;
+    const float pad = 18, width = std::min(content, 640.0f);
+    const float title_h = m.LineHeight(TextStyle::Heading), detail_h = input.banner_detail.empty() ? 0 : m.LineHeight(TextStyle::Body);
+    const float h = pad * 2 + title_h + (detail_h > 0 ? detail_h + 4 : 0);
+    const float band_bottom = input.visible_height > 0 ? input.visible_top + input.visible_height : s.height;
+    const float x = margin + (content - width) / 2, y = std::max(0.0f, band_bottom - h - 24);
+    s.rects.push_back({{x, y, width, h}, ColorRole::Text, ColorRole::Text, false, 12, {}});
+    const float title_w = m.Width(input.banner_title, TextStyle::Heading);
+    b.Text(input.banner_title, TextStyle::Heading, ColorRole::Background, x + (width - title_w) / 2, y + pad, title_w + 2,
+           {}, TextRole::Heading);
+    if (!input.banner_detail.empty()) {
+        const float detail_w = std::min(width - 2 * pad, m.Width(input.banner_detail, TextStyle::Body));
+        b.Text(input.banner_detail, TextStyle::Body, ColorRole::Background, x + (width - detail_w) / 2,
+               y + pad + title_h + 4, detail_w + 2);
+    }
+}
+
 }  // namespace
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics) {
@@ -196,15 +218,17 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
         }
     }
 
-    // Touch: every selectable target at least 44 x 44 px (grown about its centre).
+    // Touch: every selectable target at least min_target px square (grown about its centre).
+    const float t = input.min_target;
     if (input.touch)
         for (HitArea& area : s.hit_areas) {
-            if (area.rect.w < 44) { area.rect.x -= (44 - area.rect.w) / 2; area.rect.w = 44; }
-            if (area.rect.h < 44) { area.rect.y -= (44 - area.rect.h) / 2; area.rect.h = 44; }
+            if (area.rect.w < t) { area.rect.x -= (t - area.rect.w) / 2; area.rect.w = t; }
+            if (area.rect.h < t) { area.rect.y -= (t - area.rect.h) / 2; area.rect.h = t; }
         }
 
     y = LayoutFooter(b, margin, content, y + 12);
     s.height = y + margin;
+    if (!input.banner_title.empty()) LayoutBanner(b, input, margin, content);
     return s;
 }
 

@@ -23,7 +23,11 @@ struct DiagramInput {
     std::set<std::string> highlighted;  // LinkedIds(selected): drawn with connectors
     View view = View::Timeline;         // the view shown on phones
     MapViewState map;
-    bool touch = false;                 // larger hit targets (44 px)
+    bool touch = false;                 // larger hit targets (min_target px)
+    float min_target = 44;              // WCAG 2.5.5; a kiosk asks for 48 (Android's 48 dp)
+    // A banner over the bottom of the visible band (a kiosk's "Touch to explore" and
+    // its countdown): its title and a line under it; empty: none.
+    std::string banner_title, banner_detail;
     bool context_expanded = false;      // the timeline's band of what came before day 0
     // The band of the content the reader sees (content y of its top, and its height);
     // 0: unknown. On wide screens the map (with its legend) stays in it while the

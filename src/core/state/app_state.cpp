@@ -58,6 +58,11 @@ std::string StateToJson(const AppState& state) {
         .Number("contentHeight", state.content_height)
         .String("theme", kThemeNames.NameOf(state.theme))
         .Bool("highContrast", state.high_contrast)
+        .Raw("kiosk", state.kiosk ? JsonObject()
+                                        .String("phase", kKioskPhaseNames.NameOf(state.kiosk_phase))
+                                        .Number("countdown", state.kiosk_countdown)
+                                        .Take()
+                                  : std::string("null"))
         .Number("framesDrawn", state.frames_drawn);
     return j.Take();
 }

@@ -10,6 +10,7 @@
 #include "core/common/view.h"
 #include "core/layout/diagram_layout.h"
 #include "core/layout/scene.h"
+#include "core/state/kiosk.h"
 
 namespace core {
 
@@ -41,6 +42,9 @@ struct AppState {
     float content_height = 0;  // of the laid-out scene: the page is this tall
     Theme theme = Theme::Light;
     bool high_contrast = false;  // prefers-contrast: more, or forced colours
+    bool kiosk = false;          // ?mode=kiosk, --kiosk
+    KioskPhase kiosk_phase = KioskPhase::Interactive;
+    int kiosk_countdown = 0;     // seconds left before the reset, in the countdown
     int frames_drawn = 0;
 };
 

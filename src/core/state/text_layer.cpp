@@ -119,7 +119,8 @@ public:
             if (selected && details_.w > 0) block.Bool("expanded", true);
         } else {
             block.String("e", t.role == TextRole::PageTitle ? "h1" : t.role == TextRole::Heading ? "h2" : "p");
-            if (!t.link.empty()) block.String("href", t.link);
+            // A kiosk has no way out: its sources are text (their addresses are drawn).
+            if (!t.link.empty() && !state_.kiosk) block.String("href", t.link);
         }
         block.Raw("l", Lines(t, metrics_));
         Place(block, t.item_id, CentreOfFirstLine(t));

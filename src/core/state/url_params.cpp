@@ -1,6 +1,8 @@
 // url_params.cpp — query-string parsing for the page parameters.
 #include "core/state/url_params.h"
 
+#include <cstdlib>
+
 namespace core {
 
 namespace {
@@ -65,6 +67,17 @@ PageParams ParsePageParams(std::string_view query) {
         } else if (key == "theme") {
             if (value == "light" || value == "dark") params.theme = value;
             else params.warnings.push_back("ignored ?theme=: \"" + value.substr(0, 40) + "\" is not light or dark");
+        } else if (key == "mode") {
+            if (value == "kiosk") params.kiosk = true;
+            else params.warnings.push_back("ignored ?mode=: \"" + value.substr(0, 40) + "\" is not kiosk");
+        } else if (key == "idle" || key == "reset") {
+            // Whole seconds, 5 s to a day: a typo must not make a kiosk reset every second.
+            char* end = nullptr;
+            const long seconds = std::strtol(value.c_str(), &end, 10);
+            if (value.empty() || *end != '\0' || seconds < 5 || seconds > 86400)
+                params.warnings.push_back("ignored ?" + key + "=: \"" + value.substr(0, 40) +
+                                          "\" is not a number of seconds from 5 to 86400");
+            else (key == "idle" ? params.idle_s : params.reset_s) = static_cast<double>(seconds);
         }
         // Other parameters belong to the host page (analytics and the like): not ours.
     }

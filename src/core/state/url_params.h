@@ -11,6 +11,9 @@ namespace core {
 struct PageParams {
     std::string pack_url;  // empty: the default pack
     std::string theme;     // "", "light" or "dark"
+    bool kiosk = false;    // ?mode=kiosk
+    double idle_s = 60;    // ?idle=  (kiosk: seconds without input before the attract loop)
+    double reset_s = 90;   // ?reset= (kiosk: seconds without input before the reset)
     std::vector<std::string> warnings;
 };
 

@@ -96,6 +96,7 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
         state_.pack_id = pack_->meta.id;
         state_.pack_title = pack_->meta.title;
         state_.page_title = strings_.Format(StringId::PageTitle, {pack_->meta.title});
+        BuildTour();
         state_.selected_id.clear();
         state_.highlighted.clear();
         if (has_pending_place_) {
@@ -209,6 +210,7 @@ bool Widget::IsClickableAt(Vec2 p) {
 }
 
 void Widget::Pointer(const PointerEvent& event) {
+    if (event.phase == PointerPhase::Down) NoteInput();
     if (event.kind == PointerKind::Touch && event.phase == PointerPhase::Down) SetTouch(true);
     switch (event.phase) {
         case PointerPhase::Down:
@@ -249,6 +251,7 @@ void Widget::Pointer(const PointerEvent& event) {
 }
 
 bool Widget::Wheel(const WheelEvent& event) {
+    NoteInput();
     Layout();
     const Vec2 at{event.position.x, event.position.y + state_.scroll_y};
     // Over the details the wheel scrolls them; over the map it zooms about the pointer
@@ -267,6 +270,7 @@ bool Widget::Wheel(const WheelEvent& event) {
 }
 
 void Widget::Pinch(const PinchEvent& event) {
+    NoteInput();
     Layout();
     if (scene_.map_viewport.w <= 0 || std::fabs(event.scale - 1) < 0.002f) return;
     const Vec2 at{event.center.x, event.center.y + state_.scroll_y};
@@ -310,6 +314,7 @@ void Widget::Activate(const HitTarget& target) {
 // [SECTION] Keyboard and focus order -----------------------------------------------------
 
 void Widget::KeyDown(const KeyEvent& event) {
+    NoteInput();
     switch (event.key) {
         case Key::Tab: MoveFocus(event.modifiers.shift ? -1 : 1); break;
         case Key::Right: case Key::Down: MoveFocus(1); break;
@@ -454,7 +459,70 @@ void Widget::Resize(const ResizeEvent& event) {
 
 void Widget::MetricsChanged() { Invalidate(true, false); }
 
-void Widget::Tick(double now_ms) { now_ms_ = now_ms; }
+void Widget::Tick(double now_ms) {
+    now_ms_ = now_ms;
+    UpdateKiosk();
+}
+
+// [SECTION] The kiosk --------------------------------------------------------------------
+
+void Widget::SetKiosk(const KioskSettings& settings) {
+    kiosk_.Configure(settings);
+    kiosk_.Input(now_ms_);
+    state_.kiosk = settings.enabled;
+    Invalidate(true, true);
+}
+
+void Widget::NoteInput() {
+    if (!state_.kiosk) return;
+    kiosk_.Input(now_ms_);
+    if (state_.kiosk_phase == KioskPhase::Interactive) return;
+    // The visitor takes over where the tour stands: its selection stays.
+    state_.kiosk_phase = KioskPhase::Interactive;
+    state_.kiosk_countdown = 0;
+    tour_step_ = -1;
+    Invalidate(true, true);
+}
+
+void Widget::BuildTour() {
+    tour_.clear();
+    if (!pack_) return;
+    const Pack& p = *pack_;
+    const size_t n = std::max({p.milestones.size(), p.amendments.size(), p.map.features.size()});
+    for (size_t i = 0; i < n; ++i) {
+        if (i < p.milestones.size()) tour_.push_back(p.milestones[i].id);
+        if (i < p.amendments.size()) tour_.push_back(p.amendments[i].id);
+        if (i < p.map.features.size()) tour_.push_back(p.map.features[i].id);
+    }
+}
+
+void Widget::ResetToStart() {
+    Select("");
+    state_.view = View::Timeline;
+    state_.context_expanded = false;
+    state_.focus = {};
+    map_view_ = {};
+    state_.map_zoom = 1;
+    state_.hidden_layers.clear();
+    ScrollBy(-1e9f);
+    Invalidate(true, true);
+}
+
+void Widget::UpdateKiosk() {
+    if (!state_.kiosk || state_.status != LoadStatus::Ready) return;
+    const KioskMoment moment = kiosk_.At(now_ms_);
+    if (moment.reset_due) ResetToStart();
+    if (moment.phase != state_.kiosk_phase || moment.countdown_seconds != state_.kiosk_countdown) {
+        state_.kiosk_phase = moment.phase;
+        state_.kiosk_countdown = moment.countdown_seconds;
+        Invalidate(true, true);
+    }
+    if (moment.tour_step >= 0 && moment.tour_step != tour_step_ && !tour_.empty()) {
+        tour_step_ = moment.tour_step;
+        Select(tour_[static_cast<size_t>(tour_step_) % tour_.size()]);
+        RevealSelection();
+    }
+}
 
 void Widget::Layout() {
     if (!layout_dirty_) return;
@@ -471,7 +539,16 @@ void Widget::Layout() {
         input.highlighted = state_.highlighted;
         input.view = state_.view;
         input.map = map_view_;
-        input.touch = touch_;
+        input.touch = touch_ || state_.kiosk;
+        input.min_target = state_.kiosk ? 48 : 44;
+        if (state_.kiosk_phase == KioskPhase::Attract) {
+            input.banner_title = strings_.Get(StringId::KioskPrompt);
+            input.banner_detail = strings_.Get(StringId::KioskPromptDetail);
+        } else if (state_.kiosk_phase == KioskPhase::Countdown) {
+            input.banner_title = strings_.Count(StringId::KioskCountdownOne, StringId::KioskCountdownOther,
+                                                state_.kiosk_countdown);
+            input.banner_detail = strings_.Get(StringId::KioskCountdownDetail);
+        }
         input.context_expanded = state_.context_expanded;
         // The map's block keeps in sight beside a long column on wide screens.
         input.visible_top = state_.scroll_y;

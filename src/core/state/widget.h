@@ -20,6 +20,7 @@
 #include "core/layout/scene.h"
 #include "core/pack/pack.h"
 #include "core/state/app_state.h"
+#include "core/state/kiosk.h"
 
 namespace core {
 
@@ -124,6 +125,9 @@ public:
     void ApplyPlace(std::string_view hash);  // "#item=...&view=..."; waits for the pack
     void SetTheme(Theme theme);
     void SetHighContrast(bool high_contrast);
+    // An unattended kiosk: 48 px targets, an attract loop when idle, a reset to the
+    // start with a countdown (state/kiosk.h), all on the clock Tick() is given.
+    void SetKiosk(const KioskSettings& settings);
     void SetReducedMotion(bool reduced) { reduced_motion_ = reduced; }
     void SetTouch(bool touch);           // larger targets before the first tap arrives
     void FocusEnter(bool from_end);      // keyboard focus arrives from the page
@@ -166,6 +170,10 @@ private:
     HitTarget HitAt(Vec2 view_point);
     void MoveFocus(int step);
     void ShowSelectionsView();
+    void NoteInput();       // a visitor did something: the kiosk's idle time restarts
+    void UpdateKiosk();     // the kiosk's phase at now_ms_
+    void ResetToStart();    // what a new visitor should find
+    void BuildTour();
     void FollowScroll();
     std::vector<HitArea> FocusOrder();
     void ScrollBy(float dy);
@@ -190,7 +198,10 @@ private:
     double now_ms_ = 0;
     double highlight_started_ms_ = -1e9;
     bool press_active_ = false;
-    bool map_engaged_ = false;  // the last press was in the map: a plain wheel zooms it
+    bool map_engaged_ = false;
+    KioskClock kiosk_;
+    std::vector<std::string> tour_;  // the attract loop's stops: a milestone, a change, a feature, ...
+    int tour_step_ = -1;  // the last press was in the map: a plain wheel zooms it
     bool drag_in_map_ = false;
     Vec2 press_at_, last_pointer_;
     bool reveal_selection_ = false;
