@@ -3,6 +3,8 @@
 #   make test   install what is missing, build everything, run every test (CTest)
 #   make bench  sizes of every file the page loads, and time to first complete frame
 #   make native build the native app (build/native-release/accord)
+#   make kiosk  the kiosk's single offline file and the native kiosk bundle in build/kiosk/
+#   make soak   a week of a kiosk sped up: memory and DOM nodes before and after (a benchmark)
 #   make fuzz   run the pack-loader fuzzer for FUZZ_SECONDS (default 600)
 #   make coverage  line coverage of src/core/ by the unit tests (TESTS= a Catch2 filter, e.g. "[widget]")
 #   make clean  remove build outputs (keeps the Debian sources in build/deps)
@@ -11,7 +13,7 @@ HOST ?= 127.0.0.1
 export NODE_PATH := /usr/share/nodejs
 export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
 
-.PHONY: run test bench deps web native clean serve fuzz coverage
+.PHONY: run test bench deps web native clean serve fuzz coverage kiosk kiosk-file soak
 deps:
 	@bash cmake/install-deps.sh
 
@@ -33,7 +35,21 @@ serve:
 
 run: web serve
 
-test: deps web
+# The kiosk (cmake/kiosk/make_kiosk.mjs): accord-kiosk.html from the web build, the
+# native app and its pack, an example systemd user service and a Chromium launcher.
+KIOSK_GENERATOR := node cmake/kiosk/make_kiosk.mjs --www build/web-release/www --out build/kiosk
+kiosk: web native
+	@$(KIOSK_GENERATOR) --native build/native-release/accord
+
+# Only the single file: what the browser tests need (tests/browser/kiosk.test.mjs).
+kiosk-file: web
+	@$(KIOSK_GENERATOR)
+
+# A benchmark, not a test: prints figures and whether they meet the target.
+soak: kiosk
+	@node tests/browser/soak.mjs --kiosk build/kiosk/accord-kiosk.html --native build/kiosk/accord
+
+test: deps web kiosk-file
 	@cmake --preset native-debug >/dev/null
 	@cmake --build --preset native-debug
 	@ctest --preset native-debug

@@ -22,7 +22,7 @@ apt_packages=(
     emscripten binaryen
     libsdl2-dev libgl-dev nlohmann-json3-dev catch2 libclang-rt-14-dev clang
     chromium fonts-noto-core fonttools python3 brotli gzip
-    xvfb xauth libgl1-mesa-dri imagemagick poppler-utils
+    xvfb xauth libgl1-mesa-dri imagemagick poppler-utils xdotool
 )
 
 log() { printf '\033[1m[deps]\033[0m %s\n' "$*"; }

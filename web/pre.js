@@ -16,10 +16,13 @@ Module["canvas"] = document.getElementById("canvas");
     window.addEventListener("resize", mark);
     window.addEventListener("orientationchange", mark);
 })();
+var runtimeReady = false;  // set by the load guard's onRuntimeInitialized below
 Module["print"] = function(text) { console.log(text); };
 Module["printErr"] = function(text) { console.warn(text); };
 window["accord"] = {
     "getState": function() {
+        // Before the runtime is up there is nothing to ask yet: say so, never throw.
+        if (!runtimeReady) return {"status": "loading"};
         return JSON.parse(UTF8ToString(_accord_state_json()));
     },
     "items": function() {
@@ -38,15 +41,82 @@ window["accord"] = {
         return ok;
     }
 };
-// If the runtime itself fails (a wasm that cannot compile, a crash at start-up), say
-// so in the page instead of leaving "Loading…" forever.
-Module["onAbort"] = function(what) {
-    var message = "This explainer could not start (" + String(what).slice(0, 200) + "). Please reload the page.";
-    console.error("Accord: " + message);
-    var status = document.getElementById("accord-status");
-    if (status) { status.textContent = message; status.setAttribute("data-status", "error"); }
-    document.documentElement.setAttribute("data-accord", "fatal");
-};
+// [SECTION] Starting and staying up ------------------------------------------------------
+// A page that cannot start says so in words instead of "Loading…" forever: the runtime
+// aborts (a wasm that cannot compile, a crash at start-up: Module.onAbort), the page was
+// opened as a file (browsers refuse a file:// page its wasm fetch; the kiosk build,
+// accord-kiosk.html, carries its wasm inline in Module.wasmBinary and runs from a file),
+// or the program has not started 15 s after the page did (a stalled download may
+// never reject). The first reason shown stays; later ones go to the console only. A
+// first frame drawn after all (a very slow connection) takes the page back.
+(function() {
+    var root = document.documentElement;
+    var runtimeStarted = false;
+    var fatal = function(message, evenAfterFirstFrame) {
+        console.error("Accord: " + message);
+        if (root.getAttribute("data-accord") === "fatal") return;
+        if (window["accordFirstFrame"] && !evenAfterFirstFrame) return;
+        var status = document.getElementById("accord-status");
+        if (status) { status.textContent = message; status.setAttribute("data-status", "error"); }
+        root.setAttribute("data-accord", "fatal");
+    };
+    Module["onAbort"] = function(what) {
+        fatal("This explainer could not start (" + String(what).slice(0, 200) + "). Please reload the page.", true);
+    };
+    Module["onRuntimeInitialized"] = function() { runtimeStarted = runtimeReady = true; };
+    if (location.protocol === "file:" && !Module["wasmBinary"]) {
+        fatal("This explainer cannot run from a file opened in the browser: browsers do not let such a page " +
+              "load its program. Open it from a web server, or use the single-file kiosk build (accord-kiosk.html).");
+    } else {
+        setTimeout(function() {
+            if (!runtimeStarted) fatal("This explainer did not start within 15 seconds: its program did not load. " +
+                                       "Please check the connection and reload the page.");
+        }, 15000);
+    }
+
+    // A lost WebGL context (a GPU reset, a driver update, too many contexts) takes every
+    // GL object with it. Preventing the loss event's default lets the browser restore
+    // the context; then the C++ side makes its shaders, buffers and font texture again
+    // and redraws (App::RestoreGl, through accord_gl_restored). SDL2's emscripten backend
+    // and imgui's GL backend handle neither event. If no restore comes within 5 s the
+    // page is rebuilt by reloading it (the reader's place is in the address).
+    var canvas = Module["canvas"];
+    var rebuild = 0;
+    if (canvas) {
+        canvas.addEventListener("webglcontextlost", function(event) {
+            event.preventDefault();
+            console.warn("Accord: the WebGL context was lost; waiting for the browser to restore it");
+            clearTimeout(rebuild);
+            rebuild = setTimeout(function() { location.reload(); }, 5000);
+        }, false);
+        canvas.addEventListener("webglcontextrestored", function() {
+            clearTimeout(rebuild);
+            console.warn("Accord: the WebGL context was restored; drawing again");
+            if (runtimeStarted) _accord_gl_restored();
+        }, false);
+    }
+
+    // The memory the soak benchmark watches (tests/browser/soak.mjs): the wasm memory's
+    // size (it never shrinks) and the bytes malloc has handed out and not had back.
+    window["accordHeap"] = function() {
+        return runtimeStarted ? {"wasmBytes": _accord_heap_bytes(), "mallocBytes": _accord_heap_used_bytes()} : null;
+    };
+
+    // A kiosk (?mode=kiosk, or the single-file kiosk build's window.ACCORD_KIOSK) keeps
+    // the screen awake where the browser offers the Wake Lock API; the lock is dropped
+    // whenever the page is hidden, so it is asked for again when it shows. Refusals
+    // (no API, not allowed, low battery) are ignored: the kiosk's own settings rule.
+    var kiosk = window["ACCORD_KIOSK"] === true || /[?&]mode=kiosk(&|$)/.test(location.search);
+    var wake = navigator["wakeLock"];
+    if (kiosk && wake && typeof wake["request"] === "function") {
+        var stayAwake = function() {
+            if (document.visibilityState !== "visible") return;
+            try { wake["request"]("screen")["catch"](function() {}); } catch (e) { /* not allowed here */ }
+        };
+        stayAwake();
+        document.addEventListener("visibilitychange", stayAwake);
+    }
+})();
 // Live preview for editors: drop a pack file on the widget to see it in place.
 // Nothing is uploaded or stored; reloading the page returns to the published pack.
 (function() {
@@ -93,6 +163,16 @@ if (window.matchMedia) {
     var contrast = [window.matchMedia("(forced-colors: active)"), window.matchMedia("(prefers-contrast: more)")];
     var followContrast = function() { _accord_set_high_contrast(contrast[0].matches || contrast[1].matches ? 1 : 0); };
     contrast.forEach(function(query) { if (query.addEventListener) query.addEventListener("change", followContrast); });
+}
+// A kiosk (?mode=kiosk, or a kiosk file that sets window.ACCORD_KIOSK): no text
+// selection, no context menu, the cursor hidden once a finger has touched, and the
+// screen kept awake where the browser allows it.
+if (/[?&]mode=kiosk(&|$)/.test(location.search) || window["ACCORD_KIOSK"]) {
+    document.documentElement.classList.add("accord-kiosk");
+    document.addEventListener("contextmenu", function(event) { event.preventDefault(); });
+    document.addEventListener("pointerdown", function(event) {
+        document.documentElement.classList.toggle("accord-touched", event.pointerType === "touch");
+    }, true);
 }
 // Back and forward (and edits of the address's #fragment) restore that place.
 window.addEventListener("popstate", function() {
@@ -252,7 +332,12 @@ window.addEventListener("popstate", function() {
 
     // [SECTION] The document scrolls; the canvas shows the visible slice ---------------
     var stageTop = function() { return stage.getBoundingClientRect().top + window.scrollY; };
-    var onScroll = function() { _accord_set_scroll(Math.max(0, -stage.getBoundingClientRect().top)); };
+    // In a content-tall frame the document does not scroll: the embedding section
+    // (below) says which slice the canvas shows (Module["accordSliceTop"]).
+    var onScroll = function() {
+        var slice = Module["accordSliceTop"];
+        _accord_set_scroll(slice ? slice() : Math.max(0, -stage.getBoundingClientRect().top));
+    };
     window.addEventListener("scroll", onScroll, {"passive": true});
     window.addEventListener("resize", onScroll);
     Module["accordScrollTo"] = function(y) {
@@ -349,5 +434,244 @@ window.addEventListener("popstate", function() {
         var inMap = document.activeElement && document.activeElement["closest"] && document.activeElement["closest"](".accord-figure");
         if (inMap && (event.key === "+" || event.key === "=")) _accord_key(1);
         if (inMap && event.key === "-") _accord_key(2);
+    });
+})();
+
+// [SECTION] Embedding ------------------------------------------------------------------
+// In a frame (window.parent !== window) the page is as tall as its content and the host
+// sizes the frame to it. Whenever the document's height changes (at most once per
+// animation frame, rounded up) it is posted to the host in every format hosts already
+// listen to: pym.js ("pymxPYMx<childId>xPYMxheightxPYMx<px>", and it answers pym's
+// "width"), Datawrapper ({"datawrapper-height": {id: px}}), AMP's amp-iframe
+// ({sentinel: "amp", type: "embed-size"}), Flourish ({sender: "Flourish", method:
+// "resize"}) and ours ({type: "accord:height"}). The height depends on the width only:
+// no rule of the framed page uses the frame's own height (accord.css, .accord-framed).
+//
+// The widget talks to its host (README, "Embedding"): it posts accord:ready,
+// accord:select {id, title}, accord:height, accord:error {message}; it takes
+// accord:select {id}, accord:set-theme {theme}, accord:set-view {view} from the parent
+// window only (and only from the origins listed in ?origin=a,b when given). Anything
+// else is ignored, with one console warning.
+//
+// The visible slice: the frame is as tall as the content, so window.innerHeight is not
+// what the reader sees. The canvas keeps one screen's height (Module["accordViewHeight"],
+// which web_bridge.cpp's AccordContainerSize reads) and follows the slice of the frame
+// that is on screen, found by one IntersectionObserver over a strip of 50 px sentinels
+// (it reports the top-level viewport even across origins; DESIGN.md, "Known numbers").
+(function() {
+    if (window.parent === window) return;
+    var root = document.documentElement;
+    root.classList.add("accord-framed");
+    var params = {};
+    String(location.search).slice(1).split("&").forEach(function(pair) {
+        var eq = pair.indexOf("=");
+        try { if (eq > 0) params[decodeURIComponent(pair.slice(0, eq))] = decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " ")); }
+        catch (e) { /* a malformed escape: not ours */ }
+    });
+    // pym.js adds initialWidth, childId, parentTitle and parentUrl; childId names this
+    // frame in pym's and Datawrapper's messages (the frame's own width is measured).
+    var childId = /^[\w.:-]{1,64}$/.test(params["childId"] || "") ? params["childId"] : "accord";
+    var origins = String(params["origin"] || "").split(",").filter(function(o) {
+        return /^https?:\/\/[^\/?#\s]{1,253}$/.test(o);
+    });
+    // With ?origin= the messages go to those origins only; without, to whoever frames us
+    // (they carry nothing private: heights, titles and ids of the published pack).
+    var post = function(data) {
+        (origins.length ? origins : ["*"]).forEach(function(origin) {
+            try { window.parent.postMessage(data, origin); } catch (e) { /* a detached parent */ }
+        });
+    };
+
+    // [SECTION] Embedding: the height -------------------------------------------------
+    var sent = -1, queued = 0, ready = null;
+    var height = function() { return Math.ceil(root.getBoundingClientRect().height); };
+    var sendHeight = function(always) {
+        var h = height();
+        if (h === sent && !always) return;
+        sent = h;
+        var byId = {};
+        byId[childId] = h;
+        post("pymxPYMx" + childId + "xPYMxheightxPYMx" + h);
+        post({"datawrapper-height": byId});
+        post({"sentinel": "amp", "type": "embed-size", "height": Math.max(100, h)});
+        post({"sender": "Flourish", "context": "iframe.resize", "method": "resize", "height": h, "src": location.href});
+        post({"type": "accord:height", "height": h});
+    };
+    // Once per animation frame; a timer too, since browsers pause the frames of an
+    // off-screen cross-origin frame and the host still needs the height.
+    var flush = function() {
+        cancelAnimationFrame(queued);
+        clearTimeout(flush.timer);
+        queued = 0;
+        // Until the widget (or its error) shows, the frame keeps its reserved height.
+        if (root.hasAttribute("data-accord")) sendHeight(false);
+        if (ready) announce();
+    };
+    var schedule = function() {
+        if (queued) return;
+        queued = requestAnimationFrame(flush);
+        flush.timer = setTimeout(flush, 100);
+    };
+
+    // [SECTION] Embedding: the visible slice -------------------------------------------
+    var stage = document.getElementById("accord-stage");
+    var canvas = Module["canvas"];
+    var viewHeight = Math.round(Math.min(Math.max(Number(screen.height) || 800, 320), 2400)) + 32;
+    Module["accordViewHeight"] = viewHeight;
+    var sentinels = [], visible = {}, sliceTop = 0, sliced = false;
+    var STEP = 50, MARGIN = 16;  // the observer's thresholds are 5 px apart: a margin above
+    var place = function() {
+        var top = Infinity;
+        for (var k in visible) top = Math.min(top, visible[k]);
+        if (top === Infinity || !sliced) return;  // off screen: keep the last slice
+        var next = Math.max(0, Math.min(Math.floor(top) - MARGIN, stage.offsetHeight - viewHeight));
+        if (next === sliceTop) return;
+        sliceTop = next;
+        canvas.style.top = sliceTop + "px";
+        _accord_set_scroll(sliceTop);
+    };
+    var observer = typeof IntersectionObserver === "function" ? new IntersectionObserver(function(entries) {
+        entries.forEach(function(entry) {
+            var i = sentinels.indexOf(entry.target);
+            var r = entry.intersectionRect, box = entry.boundingClientRect;
+            if (i < 0) return;
+            if (entry.isIntersecting && r.height > 0) visible[i] = i * STEP + (r.top - box.top);
+            else delete visible[i];
+        });
+        place();
+    }, {"threshold": [0, .1, .2, .3, .4, .5, .6, .7, .8, .9, 1]}) : null;
+    var strip = document.createElement("div");
+    strip.className = "accord-sentinels";
+    strip.setAttribute("aria-hidden", "true");
+    if (stage) stage.appendChild(strip);
+    var fitSentinels = function() {
+        if (!observer || !stage) return;
+        var n = Math.ceil(stage.offsetHeight / STEP);
+        while (sentinels.length < n) {
+            var s = document.createElement("div");
+            s.style.top = sentinels.length * STEP + "px";
+            s.style.height = STEP + "px";
+            strip.appendChild(s);
+            observer.observe(s);
+            sentinels.push(s);
+        }
+        while (sentinels.length > n) {
+            var last = sentinels.pop();
+            observer.unobserve(last);
+            strip.removeChild(last);
+            delete visible[sentinels.length];
+        }
+    };
+    // The slice needs web_bridge.cpp to size the canvas from Module["accordViewHeight"];
+    // a build that still uses window.innerHeight (the whole frame) keeps the sticky canvas
+    // over the whole content, which is right there too, only larger.
+    var startSlicing = function() {
+        if (sliced || !canvas || !stage || !canvas.width) return;
+        var cssHeight = canvas.height * stage.getBoundingClientRect().width / canvas.width;
+        if (Math.abs(cssHeight - viewHeight) > 2) return;
+        sliced = true;
+        root.classList.add("accord-sliced");
+        canvas.style.height = viewHeight + "px";
+        Module["accordSliceTop"] = function() { return sliceTop; };
+        place();
+    };
+    if (typeof ResizeObserver === "function") {
+        new ResizeObserver(function() { fitSentinels(); schedule(); place(); }).observe(root);
+        if (stage) new ResizeObserver(function() { fitSentinels(); schedule(); }).observe(stage);
+    }
+    window.addEventListener("resize", schedule);
+    window.addEventListener("scroll", function() { if (sliced) _accord_set_scroll(sliceTop); }, {"passive": true});
+
+    // [SECTION] Embedding: events for the host -----------------------------------------
+    var lastError = "", lastSelected = null;
+    var reportError = function(message) {
+        message = String(message || "").slice(0, 500);
+        if (!message || message === lastError) return;
+        lastError = message;
+        post({"type": "accord:error", "message": message});
+    };
+    // The first frame is signalled before its layout reaches the page (the same frame,
+    // a moment later): the height and the ready message wait for the next flush.
+    var announce = function() {
+        var state = ready;
+        ready = null;
+        startSlicing();
+        post({"type": "accord:ready", "title": (state["pack"] || {})["title"] || document.title,
+              "status": state["status"], "selected": state["selected"], "view": state["view"], "height": sent});
+        if (state["status"] === "error") reportError(state["error"]);
+    };
+    window.addEventListener("accord:ready", function(event) {
+        ready = event["detail"] || {};
+        lastSelected = ready["selected"];
+        schedule();
+    });
+    window.addEventListener("accord:statechange", function(event) {
+        var state = event["detail"] || {};
+        if (state["status"] === "error") reportError(state["error"]);
+        if (state["status"] !== "ready" || !window["accordFirstFrame"] || state["selected"] === lastSelected) return;
+        lastSelected = state["selected"];
+        post({"type": "accord:select", "id": state["selected"], "title": state["selectedTitle"]});
+    });
+    // The runtime could not start (Module.onAbort) or WebGL 2 is missing: the page says
+    // so (data-accord="fatal"); the host hears it too.
+    new MutationObserver(function() {
+        schedule();
+        if (root.getAttribute("data-accord") === "fatal") {
+            var status = document.getElementById("accord-status");
+            reportError(status ? status.textContent : "the explainer could not start");
+        }
+    }).observe(root, {"attributes": true, "attributeFilter": ["data-accord"]});
+
+    // [SECTION] Embedding: messages from the host --------------------------------------
+    var warned = false;
+    var ignore = function(why) {
+        if (warned) return;
+        warned = true;
+        console.warn("Accord: ignored a message from the host page (" + why + "); further ones are ignored silently");
+    };
+    var VIEWS = ["timeline", "amendments", "map"];
+    var handle = function(event) {
+        if (event.source !== window.parent) return;  // only the page that frames us
+        if (origins.length && origins.indexOf(event.origin) < 0) return ignore("origin " + String(event.origin).slice(0, 100) + " is not in ?origin=");
+        var data = event.data;
+        if (typeof data === "string") {
+            var parts = data.length <= 300 ? data.split("xPYMx") : [];
+            if (parts.length === 4 && parts[0] === "pym" && parts[1] === childId) {
+                // pym's parent asks (on load and resize); until the widget shows, the
+                // frame keeps its reserved height. Other pym messages are not for us.
+                if (parts[2] === "width" && root.hasAttribute("data-accord")) sendHeight(true);
+                return;
+            }
+            return ignore("a string that is not a pym.js message");
+        }
+        if (!data || typeof data !== "object" || Array.isArray(data)) return ignore("not an object");
+        if (data["sentinel"] === "amp") return;  // amp-iframe's answers to embed-size
+        var type = data["type"];
+        if (typeof type !== "string" || type.slice(0, 7) !== "accord:") return ignore("no accord: type");
+        if (!window["accordFirstFrame"]) return ignore(type.slice(0, 40) + " before accord:ready");
+        var value;
+        if (type === "accord:select") {
+            value = data["id"];
+            if (value !== null && (typeof value !== "string" || value.length > 256)) return ignore("accord:select needs an id string");
+            if (!window["accord"]["select"](value || "") && value) ignore("accord:select: no item " + value.slice(0, 60));
+        } else if (type === "accord:set-theme") {
+            value = data["theme"];
+            if (value !== "light" && value !== "dark") return ignore("accord:set-theme needs theme light or dark");
+            _accord_set_theme(value === "dark" ? 1 : 0);
+        } else if (type === "accord:set-view") {
+            value = data["view"];
+            if (VIEWS.indexOf(value) < 0) return ignore("accord:set-view needs view " + VIEWS.join(", "));
+            var selected = window["accord"]["getState"]()["selected"];
+            var hash = "#" + (selected ? "item=" + encodeURIComponent(selected) + "&" : "") + "view=" + value;
+            var n = lengthBytesUTF8(hash) + 1, p = _malloc(n);
+            stringToUTF8(hash, p, n);
+            _accord_apply_hash(p);
+            _free(p);
+        } else if (type !== "accord:height" && type !== "accord:ready") {
+            return ignore("unknown type " + type.slice(0, 40));
+        }
+    };
+    window.addEventListener("message", function(event) {
+        try { handle(event); } catch (e) { ignore(String(e).slice(0, 100)); }
     });
 })();

@@ -145,8 +145,9 @@ bool App::Frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    UpdateCursor(mouse.x, mouse.y);  // the content under the pointer may have moved
+    int mouse_x = 0, mouse_y = 0;
+    SDL_GetMouseState(&mouse_x, &mouse_y);
+    UpdateCursor(static_cast<float>(mouse_x), static_cast<float>(mouse_y));  // the content under the pointer may have moved
     ui::DrawOptions options;
     options.highlighted = frame.highlighted;
     options.dim_alpha = frame.dim_alpha;

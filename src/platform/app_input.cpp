@@ -4,7 +4,6 @@
 // what an event does is the controller's (core/state/widget.cpp).
 #include <optional>
 
-#include "imgui_impl_sdl2.h"
 #include "platform/app.h"
 
 namespace platform {
@@ -62,7 +61,9 @@ core::PointerKind PointerKindOf(Uint32 which) {
 }  // namespace
 
 void App::HandleEvent(const SDL_Event& event) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    // Why no ImGui_ImplSDL2_ProcessEvent: ImGui only draws here (the widget owns input),
+    // and events fed to it pile up in its input queue until a frame is drawn — memory
+    // that grew by megabytes over a long unattended run.
     widget_.Tick(SDL_GetTicks());
     if (input_from_page_ && event.type != SDL_QUIT && event.type != SDL_WINDOWEVENT) return;
     switch (event.type) {

@@ -54,7 +54,10 @@ EM_JS(void, AccordContainerSize, (int* w, int* h), {
     var canvas = Module["canvas"];
     var box = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect() : {width: 800};
     HEAP32[w >> 2] = Math.max(1, Math.floor(box.width));
-    HEAP32[h >> 2] = Math.max(1, Math.floor(window.innerHeight || 600));
+    // In a content-tall frame window.innerHeight is the whole content: the page's
+    // embedding code (pre.js) gives the height of one screen instead.
+    var view = Module["accordViewHeight"];
+    HEAP32[h >> 2] = Math.max(1, Math.floor(view > 0 ? view : (window.innerHeight || 600)));
 });
 
 // The DOM text layer of the new layout (web/pre.js builds it).

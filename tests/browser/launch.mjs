@@ -12,6 +12,7 @@
 //   await session.close();
 import { before, after } from 'node:test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -239,4 +240,46 @@ export async function saveScreenshot(page, name) {
     const file = path.join(artefactsDir(), name.endsWith('.png') ? name : `${name}.png`);
     await page.screenshot({ path: file });
     return file;
+}
+
+// [SECTION] Host pages for embedding tests ---------------------------------------------
+// Writes `files` ({name: text}) into a fresh temporary folder and serves it on another
+// 127.0.0.1 port (another origin than the widget's); options go to startServer
+// (headers, cors). Returns { url, dir, close() }.
+export async function serveFiles(files, options = {}) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-host-'));
+    for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+    }
+    const server = await startServer({ root: dir, host: '127.0.0.1', port: 0, ...options });
+    return { ...server, dir, write: (name, text) => fs.writeFileSync(path.join(dir, name), text) };
+}
+
+// Records Content-Security-Policy violations in every frame of the page's context (call
+// before navigating); cspViolations(page) then lists them from every frame.
+export async function recordCspViolations(page) {
+    await page.context().addInitScript(() => {
+        window.__accordCsp = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+            window.__accordCsp.push(`${location.origin}: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+        });
+    });
+}
+
+export async function cspViolations(page) {
+    const all = [];
+    for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__accordCsp || []).catch(() => [])));
+    return all;
+}
+
+// The frame of `page` whose address starts with `prefix` (polls until it exists).
+export async function frameAt(page, prefix, { index = 0, timeout = 15_000 } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+        const frames = page.frames().filter((f) => f.url().startsWith(prefix));
+        if (frames[index]) return frames[index];
+        if (Date.now() > end) throw new Error(`no frame at ${prefix} (#${index}) in ${page.url()}: ${page.frames().map((f) => f.url()).join(', ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+    }
 }

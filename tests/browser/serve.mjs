@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // serve.mjs — a small static file server for the built widget (make run, browser tests,
 // benchmark). Loopback only by default; correct MIME types (application/wasm lets the
-// browser compile while downloading); no directory listings; no path escapes.
+// browser compile while downloading); no directory listings; no path escapes. Every file
+// is sent with `Access-Control-Allow-Origin: *`: a widget in `<iframe sandbox=
+// "allow-scripts">` has an opaque origin, so its wasm and pack fetches are cross-origin.
 //
 //   node tests/browser/serve.mjs --root build/web-release/www [--host 127.0.0.1] [--port 8080]
 //   import { startServer } from './serve.mjs'  ->  { url, close() }
+//   startServer({ root, headers: { 'Content-Security-Policy': '…' }, cors: false })  (tests)
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +19,7 @@ const TYPES = {
     '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root, host = '127.0.0.1', port = 0 }) {
+export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, cors = true }) {
     const base = path.resolve(root);
     const server = http.createServer((req, res) => {
         let pathname;
@@ -42,6 +45,8 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
                 'Content-Length': stat.size,
                 'Cache-Control': 'no-cache',
                 'X-Content-Type-Options': 'nosniff',
+                ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+                ...headers,
             });
             if (req.method === 'HEAD') res.end();
             else fs.createReadStream(file).pipe(res);

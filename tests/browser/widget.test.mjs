@@ -234,7 +234,8 @@ test('a pack dropped while the first fetch is under way wins over it', TIMEOUT, 
     const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/packs/*.json', async (route) => { await held; await route.continue(); });
     await page.goto(session.url);
-    await page.waitForFunction(() => window.accord && window.accord.getState().status === 'loading', null,
+    // The runtime is up (its state names the pack being fetched) and the fetch is held.
+    await page.waitForFunction(() => window.accord && window.accord.getState().pack?.source, null,
         { timeout: 30_000 });
     const minimal = fs.readFileSync(path.join(FIXTURES, 'valid', 'minimal.json'), 'utf8');
     await dropFile(page, 'minimal.json', minimal);

@@ -1,0 +1,134 @@
+// kiosk.test.mjs — the kiosk's single file (build/kiosk/accord-kiosk.html, written by
+// `make kiosk`, or by `make test` before CTest) and staying up, in Debian's headless
+// Chromium: it runs from file:// with every network request refused, a tap selects,
+// nothing is logged as an error; the normal build opened as a file says in words that
+// it cannot run there; a lost WebGL context comes back and the widget draws again.
+import test, { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+    launchBrowser, watchConsole, consoleLog, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
+} from './launch.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..', '..');
+const KIOSK_FILE = path.join(REPO, 'build', 'kiosk', 'accord-kiosk.html');
+const WWW = path.resolve(process.env.ACCORD_WWW || path.join(REPO, 'build', 'web-release', 'www'));
+const TIMEOUT = { timeout: 90_000 };
+
+let browser;
+before(async () => {
+    assert.ok(fs.existsSync(KIOSK_FILE), `${KIOSK_FILE} not found: run make kiosk (make test writes it before CTest)`);
+    browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); });
+
+// A page in its own context where every request but the file itself is refused and
+// recorded: the kiosk must need none.
+async function offlinePage({ width, height, colorScheme = 'light', hasTouch = false }) {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch });
+    const refused = [];
+    const allowed = pathToFileURL(KIOSK_FILE).href;
+    await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.split(/[?#]/)[0] === allowed) return route.continue();
+        refused.push(url);
+        return route.abort();
+    });
+    const page = await context.newPage();
+    watchConsole(page);
+    return { context, page, refused };
+}
+
+function assertNotBlank(stats, what) {
+    assert.ok(stats.nonBackground > 0.01,
+        `${what}: canvas looks blank (${(stats.nonBackground * 100).toFixed(2)}% non-background pixels)`);
+    assert.ok(stats.colours > 8, `${what}: canvas looks blank (${stats.colours} distinct colours)`);
+}
+
+test('the single kiosk file runs from file:// with the network off, landscape and portrait, light and dark', TIMEOUT, async () => {
+    for (const [width, height] of [[1920, 1080], [1080, 1920]]) {
+        for (const colorScheme of ['light', 'dark']) {
+            const what = `${width}x${height} ${colorScheme}`;
+            const { context, page, refused } = await offlinePage({ width, height, colorScheme });
+            await page.goto(pathToFileURL(KIOSK_FILE).href);
+            const frame = await waitForFirstFrame(page);
+            assert.equal(frame.status, 'ready', `${what}: status ${frame.status}: ${frame.error || ''}`);
+            const state = await page.evaluate(() => window.accord.getState());
+            assert.equal(state.theme, colorScheme, `${what}: theme`);
+            assert.ok(await page.evaluate(() => window.ACCORD_KIOSK === true), `${what}: kiosk flag set`);
+            assert.match(page.url(), /[?&]mode=kiosk/, `${what}: the address says kiosk mode`);
+            assertNotBlank(await canvasStats(page), what);
+            assert.deepEqual(refused, [], `${what}: the kiosk asked the network for something`);
+            assert.deepEqual(consoleLog(page).errors, [], `${what}: console errors`);
+            await saveScreenshot(page, `kiosk-${width}x${height}-${colorScheme}.png`);
+            await context.close();
+        }
+    }
+});
+
+test('a tap on an item of the single file selects it', TIMEOUT, async () => {
+    const { context, page, refused } = await offlinePage({ width: 1080, height: 1920, hasTouch: true });
+    await page.goto(pathToFileURL(KIOSK_FILE).href);
+    await waitForFirstFrame(page);
+    const items = await page.evaluate(() => window.accord.items());
+    assert.ok(items.length >= 3, `only ${items.length} items on screen`);
+    const item = items[Math.min(2, items.length - 1)];
+    await page.touchscreen.tap(item.x + item.width / 2, item.y + item.height / 2);
+    await page.waitForFunction((id) => window.accord.getState().selected === id, item.id, { timeout: 5_000 })
+        .catch(async () => assert.fail(`tapping ${item.id} selected "${(await page.evaluate(() => window.accord.getState())).selected}"`));
+    await saveScreenshot(page, 'kiosk-1080x1920-tapped.png');
+    assert.deepEqual(refused, []);
+    assert.deepEqual(consoleLog(page).errors, [], 'console errors');
+    await context.close();
+});
+
+test('the normal build opened as a file says in words that it cannot run there', TIMEOUT, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(WWW, 'index.html')).href);
+    // The load guard (web/pre.js) answers at once for file://; 20 s covers its 15 s timer too.
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-accord') === 'fatal', null,
+        { timeout: 20_000 });
+    const text = (await page.textContent('#accord-status')).trim();
+    assert.doesNotMatch(text, /Loading/);
+    assert.match(text, /cannot run from a file/);
+    assert.ok(await page.isVisible('#accord-status'), 'the message is visible');
+    await saveScreenshot(page, 'web-from-file.png');
+    await context.close();
+});
+
+test('a lost WebGL context is restored and the widget draws again by itself, not blank', TIMEOUT, async () => {
+    const { context, page } = await offlinePage({ width: 1280, height: 800 });
+    await page.goto(pathToFileURL(KIOSK_FILE).href);
+    await waitForFirstFrame(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const before = await canvasPng(page);
+    assertNotBlank(await canvasStats(page), 'before the loss');
+    const framesBefore = await page.evaluate(() => new Promise((resolve) => {
+        const canvas = document.getElementById('canvas');
+        const lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+        canvas.addEventListener('webglcontextlost', () => resolve(window.accord.getState().framesDrawn), { once: true });
+        window.accordLoseContext = lose;
+        lose.loseContext();
+    }));
+    const restoredAt = await page.evaluate(() => new Promise((resolve) => {
+        document.getElementById('canvas').addEventListener('webglcontextrestored', () => resolve(performance.now()), { once: true });
+        window.accordLoseContext.restoreContext();
+    }));
+    await page.waitForFunction((n) => window.accord.getState().framesDrawn > n, framesBefore, { timeout: 5_000 })
+        .catch(() => assert.fail('no frame drawn within 5 s of the context coming back'));
+    const drawnAfter = await page.evaluate((t) => performance.now() - t, restoredAt);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await canvasPng(page);
+    assertNotBlank(await canvasStats(page), 'after the restore');
+    const changed = pngDifference(before, after);
+    assert.ok(changed < 0.01, `the restored frame differs from the one before in ${(changed * 100).toFixed(2)}% of pixels`);
+    console.log(`# context restored; a frame was drawn within ${drawnAfter.toFixed(0)} ms (checked when seen)`);
+    await saveScreenshot(page, 'kiosk-context-restored.png');
+    const errors = consoleLog(page).errors;
+    assert.deepEqual(errors, [], 'console errors');
+    await context.close();
+});
