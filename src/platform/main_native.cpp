@@ -164,11 +164,7 @@ int main(int argc, char** argv) {
 
     if (!options.place.empty()) widget.ApplyPlace(options.place);  // applied once the pack is in
     if (options.kiosk) {
-        core::KioskSettings kiosk;
-        kiosk.enabled = true;
-        kiosk.idle_s = options.idle_s;
-        kiosk.reset_s = options.reset_s;
-        widget.SetKiosk(kiosk);
+        widget.SetKiosk(core::KioskSettings::On(options.idle_s, options.reset_s));
         app.SetKiosk(options.quit_key);
     }
     std::string bytes, read_error;

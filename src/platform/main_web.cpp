@@ -51,13 +51,7 @@ int main() {
         return 1;
     }
     g_app.SetInputFromPage(true);  // the text layer over the canvas forwards input (pre.js)
-    if (params.kiosk) {
-        core::KioskSettings kiosk;
-        kiosk.enabled = true;
-        kiosk.idle_s = params.idle_s;
-        kiosk.reset_s = params.reset_s;
-        widget.SetKiosk(kiosk);
-    }
+    if (params.kiosk) widget.SetKiosk(core::KioskSettings::On(params.idle_s, params.reset_s));
     const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
     widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));

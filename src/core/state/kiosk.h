@@ -17,6 +17,15 @@ struct KioskSettings {
     double reset_s = 90;      // no input for this long: back to the start
     double countdown_s = 10;  // the reset is announced this long before
     double step_s = 6;        // each stop of the tour
+
+    // A kiosk switched on with the two periods a URL or a command line gives.
+    static KioskSettings On(double idle_s, double reset_s) {
+        KioskSettings s;
+        s.enabled = true;
+        s.idle_s = idle_s;
+        s.reset_s = reset_s;
+        return s;
+    }
 };
 
 enum class KioskPhase { Interactive, Attract, Countdown };
