@@ -12,14 +12,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { sharedSession, consoleLog, saveScreenshot, serveFiles, recordCspViolations, cspViolations, frameAt } from './launch.mjs';
+import { sharedSession, consoleLog, saveScreenshot, serveFiles, recordCspViolations, cspViolations, frameAt, WWW, DEFAULT_SOURCE, defaultPack } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
-const DEFAULT_SOURCE = 'packs/' + (process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json');
-const PACK = JSON.parse(fs.readFileSync(path.join(WWW, DEFAULT_SOURCE), 'utf8'));
+const PACK = defaultPack();
 const PYM = fs.readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 const TIMEOUT = { timeout: 180_000 };
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";

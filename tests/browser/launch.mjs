@@ -21,6 +21,14 @@ import { startServer } from './serve.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+// The web build under test and the pack it loads without ?pack= (CTest sets both from
+// CMake; the defaults are the repo's own build and pack).
+export const WWW = path.resolve(process.env.ACCORD_WWW || path.join(REPO_ROOT, 'build', 'web-release', 'www'));
+export const DEFAULT_SOURCE = 'packs/' + (process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json');
+export function defaultPack() {
+    return JSON.parse(fs.readFileSync(path.join(WWW, DEFAULT_SOURCE), 'utf8'));
+}
+
 export const CHROMIUM_PATH = process.env.ACCORD_CHROMIUM || '/usr/bin/chromium';
 
 // Software GL (SwiftShader) so WebGL 2 works on a machine without a GPU; no network

@@ -8,13 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng } from './launch.mjs';
+import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng, WWW, defaultPack } from './launch.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const WWW = path.resolve(process.env.ACCORD_WWW || path.join(HERE, '..', '..', 'build', 'web-release', 'www'));
-const DEFAULT_SOURCE = 'packs/' + (process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json');
-const PACK = JSON.parse(fs.readFileSync(path.join(WWW, DEFAULT_SOURCE), 'utf8'));
+const PACK = defaultPack();
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TIMEOUT = { timeout: 120_000 };
 
