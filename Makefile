@@ -9,6 +9,8 @@
 #   make coverage  line coverage of src/core/ by the unit tests (TESTS= a Catch2 filter, e.g. "[widget]")
 #   make clean  remove build outputs (keeps the Debian sources in build/deps)
 PORT ?= 8080
+# Other https origins the widget may load packs from (space-separated); see README.
+PACK_ORIGINS ?=
 HOST ?= 127.0.0.1
 export NODE_PATH := /usr/share/nodejs
 export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
@@ -23,7 +25,7 @@ ACCORD_PACK_TOOL := $(CURDIR)/build/native-release/accord-pack
 web: deps
 	@cmake --preset native-release >/dev/null
 	@cmake --build --preset native-release --target accord-pack
-	@cmake --preset web-release -DACCORD_PACK_TOOL=$(ACCORD_PACK_TOOL) >/dev/null
+	@cmake --preset web-release -DACCORD_PACK_TOOL=$(ACCORD_PACK_TOOL) -DACCORD_PACK_ORIGINS="$(PACK_ORIGINS)" >/dev/null
 	@cmake --build --preset web-release
 
 native: deps

@@ -40,6 +40,7 @@ set(ACCORD_CORE_STATE_SOURCES
     src/core/state/app_state.cpp
     src/core/state/url_params.cpp
     src/core/state/url_hash.cpp
+    src/core/state/pack_origin.cpp
     src/core/state/widget.cpp
     src/core/state/text_layer.cpp
     src/core/state/kiosk.cpp

@@ -59,14 +59,21 @@ if(NOT ACCORD_PACK_TOOL OR NOT EXISTS "${ACCORD_PACK_TOOL}")
         "  cmake --preset native-release && cmake --build --preset native-release --target accord-pack\n"
         "  cmake --preset web-release -DACCORD_PACK_TOOL=$PWD/build/native-release/accord-pack")
 endif()
+# The one setting for packs from elsewhere: by default a pack loads only from the
+# widget's own origin, so a link cannot show words the newsroom never published.
+# Space-separated https origins, e.g. -DACCORD_PACK_ORIGINS="https://packs.example.org".
+set(ACCORD_PACK_ORIGINS "" CACHE STRING "Other https origins the widget may load packs from (space-separated)")
+# Why a file: a Makefile build does not rerun a command whose arguments changed, but
+# it does rerun one whose input file did (file(CONFIGURE) writes only on a change).
+file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/pack-origins.txt" CONTENT "${ACCORD_PACK_ORIGINS}\n")
 set(ACCORD_DEFAULT_PACK_FILE "${CMAKE_SOURCE_DIR}/data/packs/${ACCORD_DEFAULT_PACK}")
 add_custom_command(OUTPUT "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}"
-    COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" -o "${ACCORD_WWW}/index.html"
-            "${ACCORD_DEFAULT_PACK_FILE}"
+    COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" --pack-origins "${ACCORD_PACK_ORIGINS}"
+            -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
     DEPENDS "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_DEFAULT_PACK_FILE}"
-            "${ACCORD_PACK_TOOL}"
+            "${ACCORD_PACK_TOOL}" "${CMAKE_BINARY_DIR}/pack-origins.txt"
     COMMENT "Writing ${ACCORD_WWW}/index.html with the article of ${ACCORD_DEFAULT_PACK}"
     VERBATIM)
 add_custom_target(accord_page ALL DEPENDS "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css")

@@ -18,7 +18,7 @@ imgui_suite=trixie
 sdl2_suite=bookworm
 
 apt_packages=(
-    build-essential cmake pkg-config git make ca-certificates dpkg-dev
+    build-essential cmake pkg-config git make ca-certificates openssl dpkg-dev
     emscripten binaryen
     libsdl2-dev libgl-dev nlohmann-json3-dev catch2 libclang-rt-14-dev clang
     chromium fonts-noto-core fonttools python3 brotli gzip

@@ -3,6 +3,7 @@
 #include <SDL.h>
 #include <emscripten.h>
 
+#include "core/state/pack_origin.h"
 #include "core/state/url_params.h"
 #include "platform/app.h"
 #include "platform/web_bridge.h"
@@ -27,6 +28,24 @@ void Tick() {
     g_app.Frame();  // draws nothing while idle
     platform::web::PublishLayout();
     if (g_app.widget().TakeStateChanged()) platform::web::PublishState();
+}
+
+// Only from this site, or from the origins the build wrote into the page
+// (<meta name="accord-pack-origins">, from ACCORD_PACK_ORIGINS): see pack_origin.h.
+void LoadPack(core::Widget& widget, const std::string& url) {
+    std::vector<std::string> rejected;
+    const std::vector<std::string> allowed =
+        core::ParseAllowedOrigins(platform::web::PageMeta("accord-pack-origins"), &rejected);
+    for (const std::string& entry : rejected)
+        platform::web::Console(false, "Accord: ignored \"" + entry + "\" in accord-pack-origins: not an https origin");
+    const core::PackOriginCheck check =
+        core::CheckPackOrigin(platform::web::LocationHref(), platform::web::ResolveUrl(url), allowed);
+    switch (check.verdict) {
+        case core::PackOriginVerdict::SameOrigin: platform::web::FetchPack(url); break;
+        case core::PackOriginVerdict::AllowedOrigin: platform::web::FetchPack(url, check.pack_host); break;
+        case core::PackOriginVerdict::Refused:
+        case core::PackOriginVerdict::BadAddress: widget.LoadRefused(url, check); break;
+    }
 }
 
 }  // namespace
@@ -62,7 +81,7 @@ int main() {
     std::string hash = platform::web::LocationHash();
     if (!hash.empty() && hash != "#") widget.ApplyPlace(hash);
 
-    platform::web::FetchPack(params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url);
+    LoadPack(widget, params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url);
     platform::web::PublishState();
     emscripten_set_main_loop(Tick, 0, false);
     return 0;

@@ -28,8 +28,22 @@ core::Widget* Widget() { return g_app ? &g_app->widget() : nullptr; }
 }  // namespace
 
 // clang-format off
-EM_JS(char*, AccordLocationSearch, (), {
-    var s = String(location.search || "");
+// One reader of the page's own text, so each string crosses into the heap one way.
+// `what`: 0 location.search, 1 location.hash, 2 location.href, 3 `arg` resolved against
+// the document's base address ("" when it is no URL), 4 the content of <meta name=arg>.
+EM_JS(char*, AccordPageText, (int what, const char* arg_ptr), {
+    var arg = arg_ptr ? UTF8ToString(arg_ptr) : "", s = "";
+    try {
+        if (what == 0) s = location.search;
+        else if (what == 1) s = location.hash;
+        else if (what == 2) s = location.href;
+        else if (what == 3) s = new URL(arg, document.baseURI).href;
+        else if (what == 4) {
+            var meta = document.querySelector('meta[name="' + arg + '"]');
+            s = meta ? meta.getAttribute("content") : "";
+        }
+    } catch (e) { s = ""; }
+    s = String(s || "");
     var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
     stringToUTF8(s, p, n);
     return p;
@@ -84,6 +98,11 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
     var timer = setTimeout(function() { if (controller) controller.abort(); }, 15000);
     fetch(url, {signal: controller ? controller.signal : undefined, credentials: "same-origin"}).then(function(response) {
         if (!response.ok) throw new Error("HTTP " + response.status + (response.statusText ? " " + response.statusText : ""));
+        // The origin was checked before the fetch (pack_origin.h); a redirect must not
+        // carry it to another site.
+        var to = response.url ? new URL(response.url).origin : "";
+        if (response.redirected && to && to !== new URL(url, document.baseURI).origin)
+            throw new Error("the address redirected to another site (" + to + "), which this explainer does not follow");
         return response.arrayBuffer();
     }).then(function(buffer) {
         clearTimeout(timer);
@@ -103,13 +122,6 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
 
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
     (is_error ? console.error : console.warn)(UTF8ToString(text));
-});
-
-EM_JS(char*, AccordLocationHash, (), {
-    var s = String(location.hash || "");
-    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
 });
 
 EM_JS(int, AccordMediaMatches, (const char* query), {
@@ -175,12 +187,19 @@ namespace platform::web {
 
 void Attach(App& app) { g_app = &app; }
 
-std::string LocationSearch() {
-    char* p = AccordLocationSearch();
+namespace {
+std::string PageText(int what, const char* arg = nullptr) {
+    char* p = AccordPageText(what, arg);
     std::string s = p ? p : "";
     std::free(p);
     return s;
 }
+}  // namespace
+
+std::string LocationSearch() { return PageText(0); }
+std::string LocationHref() { return PageText(2); }
+std::string ResolveUrl(const std::string& url) { return PageText(3, url.c_str()); }
+std::string PageMeta(const char* name) { return PageText(4, name); }
 
 bool PrefersDarkScheme() { return AccordPrefersDark() != 0; }
 
@@ -188,9 +207,9 @@ void ContainerCssSize(int& width, int& height) { AccordContainerSize(&width, &he
 
 bool TakeContainerResize() { return AccordTakeContainerResize() != 0; }
 
-void FetchPack(const std::string& url) {
+void FetchPack(const std::string& url, const std::string& foreign_host) {
     g_latest_source = url;
-    if (core::Widget* widget = Widget()) widget->LoadStarted(url);
+    if (core::Widget* widget = Widget()) widget->LoadStarted(url, foreign_host);
     AccordFetchPack(url.c_str(), ++g_latest_request, static_cast<int>(core::PackLimits{}.max_bytes));
 }
 
@@ -229,12 +248,7 @@ void PublishState() {
     }
 }
 
-std::string LocationHash() {
-    char* p = AccordLocationHash();
-    std::string s = p ? p : "";
-    std::free(p);
-    return s;
-}
+std::string LocationHash() { return PageText(1); }
 
 bool MediaMatches(const char* query) { return AccordMediaMatches(query) != 0; }
 

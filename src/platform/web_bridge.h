@@ -12,12 +12,16 @@ namespace web {
 
 void Attach(App& app);                  // routes window.accord calls and fetch results to `app`
 std::string LocationSearch();           // location.search
+std::string LocationHref();             // location.href
+std::string ResolveUrl(const std::string& url);  // against the document's base; "" if no URL
+std::string PageMeta(const char* name);  // <meta name=...>'s content; "" if none
 bool PrefersDarkScheme();               // (prefers-color-scheme: dark)
 void ContainerCssSize(int& width, int& height);
 bool TakeContainerResize();             // the container changed size since the last call
 // Starts fetching `url`; its answer reaches the widget only if no later fetch or drop
-// has started since (each request carries its own id).
-void FetchPack(const std::string& url);
+// has started since (each request carries its own id). `foreign_host`: see
+// Widget::LoadStarted.
+void FetchPack(const std::string& url, const std::string& foreign_host = {});
 void Console(bool is_error, const std::string& text);
 void PublishState();                    // status line, title, URL fragment, 'accord:statechange'
 void PublishLayout();                   // a scroll the widget asked for; the text layer of a new layout

@@ -1,12 +1,14 @@
 // accord_pack.cpp — the editor's command-line tool.
 //   accord-pack validate FILE...   diagnostics as file:line:col: error E012: /pointer: ...;
 //                                  exit 0 when every file is valid, 1 when not, 2 on usage errors
-//   accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE
+//   accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST]] [-o OUT] FILE
 //                                  a static, semantic HTML article of the pack: a whole
 //                                  document; --fragment: the <article> alone (no style
 //                                  attributes, no scripts); --page: TEMPLATE (shell.html)
 //                                  with its @ACCORD_TITLE@, @ACCORD_DESCRIPTION@ and
-//                                  <!-- @ACCORD_ARTICLE@ --> filled. On stdout, or written
+//                                  <!-- @ACCORD_ARTICLE@ --> filled, and the other origins
+//                                  packs may come from (LIST: https origins, space-separated)
+//                                  in @ACCORD_PACK_ORIGINS@. On stdout, or written
 //                                  to OUT whole or not at all. Exit 1 when the pack is
 //                                  invalid or OUT cannot be written, 2 on usage errors.
 #include <cerrno>
@@ -16,15 +18,17 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/export/html_export.h"
 #include "core/pack/pack_loader.h"
+#include "core/state/pack_origin.h"
 
 namespace {
 
 const char* kUsage =
     "usage: accord-pack validate FILE...\n"
-    "       accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE > article.html\n";
+    "       accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST]] [-o OUT] FILE > article.html\n";
 
 bool ReadFile(const char* path, std::string& bytes) {
     std::ifstream in(path, std::ios::binary);
@@ -78,14 +82,14 @@ core::PackLoadResult LoadAndReport(const char* path, bool& read_failed) {
 // `accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE`
 int HtmlCommand(int argc, char** argv) {
     bool fragment = false;
-    std::optional<std::string> page_template, out_path;
+    std::optional<std::string> page_template, out_path, pack_origins;
     const char* pack_path = nullptr;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--fragment") {
             fragment = true;
-        } else if ((arg == "--page" || arg == "-o") && i + 1 < argc) {
-            (arg == "--page" ? page_template : out_path) = argv[++i];
+        } else if ((arg == "--page" || arg == "-o" || arg == "--pack-origins") && i + 1 < argc) {
+            (arg == "--page" ? page_template : arg == "-o" ? out_path : pack_origins) = argv[++i];
         } else if (!arg.empty() && arg[0] != '-' && !pack_path) {
             pack_path = argv[i];
         } else {
@@ -93,9 +97,20 @@ int HtmlCommand(int argc, char** argv) {
             return 2;
         }
     }
-    if (!pack_path || (fragment && page_template)) {
+    if (!pack_path || (fragment && page_template) || (pack_origins && !page_template)) {
         std::fputs(kUsage, stderr);
         return 2;
+    }
+    core::PageSettings settings;
+    if (pack_origins) {
+        // A typo here would silently refuse a partner's packs: stop the build instead.
+        std::vector<std::string> rejected;
+        for (const std::string& origin : core::ParseAllowedOrigins(*pack_origins, &rejected))
+            settings.pack_origins += (settings.pack_origins.empty() ? "" : " ") + origin;
+        for (const std::string& entry : rejected)
+            std::fprintf(stderr, "accord-pack: error: --pack-origins: \"%s\" is not an https origin "
+                                 "(https://host or https://host:port, nothing after it)\n", entry.c_str());
+        if (!rejected.empty()) return 2;
     }
     std::string template_text;
     if (page_template && !ReadFile(page_template->c_str(), template_text)) {
@@ -109,7 +124,7 @@ int HtmlCommand(int argc, char** argv) {
     std::string html;
     if (page_template) {
         std::string error;
-        if (!core::FillPageTemplate(template_text, *result.pack, html, error)) {
+        if (!core::FillPageTemplate(template_text, *result.pack, settings, html, error)) {
             std::fprintf(stderr, "%s: error: %s\n", page_template->c_str(), error.c_str());
             return 1;
         }

@@ -118,8 +118,8 @@ export async function launchSession({ root, browser = null } = {}) {
         browser,
         url: server.url,
         server,
-        async openPage({ width = 1440, height = 900, deviceScaleFactor = 1, colorScheme = 'light' } = {}) {
-            const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme });
+        async openPage({ width = 1440, height = 900, deviceScaleFactor = 1, colorScheme = 'light', ignoreHTTPSErrors = false } = {}) {
+            const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme, ignoreHTTPSErrors });
             contexts.push(context);
             const page = await context.newPage();
             watchConsole(page);

@@ -8,7 +8,9 @@
 //   node tests/browser/serve.mjs --root build/web-release/www [--host 127.0.0.1] [--port 8080]
 //   import { startServer } from './serve.mjs'  ->  { url, close() }
 //   startServer({ root, headers: { 'Content-Security-Policy': '…' }, cors: false })  (tests)
+//   startServer({ root, tls: { key, cert } })  an https server (tests: another origin)
 import http from 'node:http';
+import https from 'node:https';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +21,9 @@ const TYPES = {
     '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, cors = true }) {
+export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, cors = true, tls = null }) {
     const base = path.resolve(root);
-    const server = http.createServer((req, res) => {
+    const handler = (req, res) => {
         let pathname;
         try {
             pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,12 +53,13 @@ export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, 
             if (req.method === 'HEAD') res.end();
             else fs.createReadStream(file).pipe(res);
         });
-    });
+    };
+    const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
     return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
             const { port: actual } = server.address();
-            resolve({ url: `http://${host}:${actual}/`, close: () => new Promise((r) => server.close(r)) });
+            resolve({ url: `${tls ? 'https' : 'http'}://${host}:${actual}/`, close: () => new Promise((r) => server.close(r)) });
         });
     });
 }

@@ -136,9 +136,13 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
     const core::Pack& pack = DefaultPack();
     const std::string page_template =
         "<title>@ACCORD_TITLE@</title><meta name=\"description\" content=\"@ACCORD_DESCRIPTION@\">"
+        "<meta name=\"accord-pack-origins\" content=\"@ACCORD_PACK_ORIGINS@\">"
         "<main></main>\n<!-- @ACCORD_ARTICLE@ -->\n<script src=\"accord.js\"></script>";
     std::string page, error;
-    REQUIRE(core::FillPageTemplate(page_template, pack, page, error));
+    const core::PageSettings settings{"https://packs.example.org https://b.example"};
+    REQUIRE(core::FillPageTemplate(page_template, pack, settings, page, error));
+    CHECK(page.find("<meta name=\"accord-pack-origins\" content=\"https://packs.example.org https://b.example\">") !=
+          std::string::npos);
     CHECK(error.empty());
     // The same words the widget publishes once it has loaded the pack.
     CHECK(core::PageTitle(pack) == pack.meta.title + " \xE2\x80\x94 interactive explainer");
@@ -151,10 +155,10 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
 
     SECTION("a missing or repeated placeholder is an error, and nothing is written") {
         std::string untouched = "kept";
-        CHECK_FALSE(core::FillPageTemplate("<title>x</title><!-- @ACCORD_ARTICLE@ -->", pack, untouched, error));
+        CHECK_FALSE(core::FillPageTemplate("<title>x</title><!-- @ACCORD_ARTICLE@ -->", pack, settings, untouched, error));
         CHECK(error.find("@ACCORD_TITLE@") != std::string::npos);
         CHECK(error.find("none") != std::string::npos);
-        CHECK_FALSE(core::FillPageTemplate(page_template + "<!-- @ACCORD_ARTICLE@ -->", pack, untouched, error));
+        CHECK_FALSE(core::FillPageTemplate(page_template + "<!-- @ACCORD_ARTICLE@ -->", pack, settings, untouched, error));
         CHECK(error.find("several") != std::string::npos);
         CHECK(untouched == "kept");
     }
@@ -163,7 +167,7 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
         text.replace(text.find("A minimal pack"), 14, "@ACCORD_DESCRIPTION@ <!-- @ACCORD_ARTICLE@ -->");
         core::PackLoadResult result = core::LoadPack(text);
         REQUIRE(result.pack);
-        REQUIRE(core::FillPageTemplate(page_template, *result.pack, page, error));
+        REQUIRE(core::FillPageTemplate(page_template, *result.pack, settings, page, error));
         CHECK(page.find("<title>@ACCORD_DESCRIPTION@ &lt;!-- @ACCORD_ARTICLE@ --&gt;") != std::string::npos);
         CHECK(page.find("<!-- @ACCORD_ARTICLE@ -->") == std::string::npos);
     }

@@ -99,6 +99,15 @@ constexpr Entry kEnglish[] = {
     {StringId::MessageLoadHint, "message.load-hint",
      "Check the address of the pack (the ?pack= parameter) and your connection, then reload."},
     {StringId::MessageMore, "message.more", "\xE2\x80\xA6 and {1} more (see the browser console)"},
+    {StringId::MessageNotLoaded, "message.not-loaded", "This content was not loaded"},
+    {StringId::MessageRefusedOrigin, "message.refused-origin",
+     "{1} is on another site ({2}). This explainer shows content only from its own site and the sites its "
+     "publisher names, so that a link cannot show words the publisher never wrote."},
+    {StringId::MessageBadAddress, "message.bad-address", "{1} is not a web address this explainer can load."},
+    {StringId::MessageRefusedHint, "message.refused-hint",
+     "If you followed a link here, it may not be what it seemed. The publisher's own explainer is at this page's "
+     "address without ?pack=."},
+    {StringId::HeaderPackOrigin, "header.pack-origin", "Content from {1}, not from this site"},
     {StringId::ExportContext, "export.context", "How we got here"},
     {StringId::ExportActors, "export.actors", "Who said what"},
     {StringId::ExportAnalysis, "export.analysis", "What the analysis argues"},

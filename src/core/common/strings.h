@@ -38,6 +38,7 @@ enum class StringId {
     // [SECTION] messages
     MessageError, MessageLoading, MessagePackProblems, MessageErrorsOne, MessageErrorsOther, MessageWhere,
     MessageWholeFile, MessagePackHint, MessageLoadFailed, MessageCouldNotLoad, MessageLoadHint, MessageMore,
+    MessageNotLoaded, MessageRefusedOrigin, MessageBadAddress, MessageRefusedHint, HeaderPackOrigin,
     // [SECTION] the HTML article
     ExportContext, ExportActors, ExportAnalysis, ExportSources, ExportKicker, ExportPhases, ExportPhaseDays,
     ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,

@@ -280,7 +280,8 @@ std::string PackToHtml(const Pack& pack) {
     return w.Take();
 }
 
-bool FillPageTemplate(std::string_view page_template, const Pack& pack, std::string& page, std::string& error) {
+bool FillPageTemplate(std::string_view page_template, const Pack& pack, const PageSettings& settings,
+                      std::string& page, std::string& error) {
     struct Slot {
         std::string_view placeholder;
         std::string value;
@@ -288,7 +289,8 @@ bool FillPageTemplate(std::string_view page_template, const Pack& pack, std::str
     };
     Slot slots[] = {{kPageTitlePlaceholder, EscapeHtml(PageTitle(pack))},
                     {kPageDescriptionPlaceholder, EscapeHtml(PageDescription(pack))},
-                    {kPageArticlePlaceholder, PackToArticleHtml(pack)}};
+                    {kPageArticlePlaceholder, PackToArticleHtml(pack)},
+                    {kPagePackOriginsPlaceholder, EscapeHtml(settings.pack_origins)}};
     for (Slot& slot : slots)
         if (!FindOnce(page_template, slot.placeholder, slot.at, error)) return false;
     // One pass over the template in document order, so pack text that happens to spell

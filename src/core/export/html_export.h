@@ -33,9 +33,19 @@ std::string PageDescription(const Pack& pack);
 inline constexpr std::string_view kPageTitlePlaceholder = "@ACCORD_TITLE@";
 inline constexpr std::string_view kPageDescriptionPlaceholder = "@ACCORD_DESCRIPTION@";
 inline constexpr std::string_view kPageArticlePlaceholder = "<!-- @ACCORD_ARTICLE@ -->";
+inline constexpr std::string_view kPagePackOriginsPlaceholder = "@ACCORD_PACK_ORIGINS@";
 
-// Fills `page_template`'s placeholders with the escaped title and description and the
-// article. Returns false, with `error` saying which placeholder is missing or repeated.
-bool FillPageTemplate(std::string_view page_template, const Pack& pack, std::string& page, std::string& error);
+// What the build says about the page beyond its pack.
+struct PageSettings {
+    // Other origins packs may load from, space-separated and already validated
+    // (ParseAllowedOrigins); empty: only the page's own.
+    std::string pack_origins;
+};
+
+// Fills `page_template`'s placeholders with the escaped title and description, the
+// article and the settings. Returns false, with `error` saying which placeholder is
+// missing or repeated.
+bool FillPageTemplate(std::string_view page_template, const Pack& pack, const PageSettings& settings,
+                      std::string& page, std::string& error);
 
 }  // namespace core

@@ -127,7 +127,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
     const float margin = narrow ? 16 : 32;
     const float content = width - 2 * margin;
     s.width = width;
-    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow);
+    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow, input.foreign_host);
     const float map_max_h = std::max(320.0f, input.height - 160);
 
     struct Column {

@@ -28,6 +28,8 @@ struct DiagramInput {
     // A banner over the bottom of the visible band (a kiosk's "Touch to explore" and
     // its countdown): its title and a line under it; empty: none.
     std::string banner_title, banner_detail;
+    // An allowed pack from another origin: its host, said under the title; empty: none.
+    std::string foreign_host;
     bool context_expanded = false;      // the timeline's band of what came before day 0
     // The band of the content the reader sees (content y of its top, and its height);
     // 0: unknown. On wide screens the map (with its legend) stays in it while the

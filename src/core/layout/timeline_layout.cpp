@@ -224,7 +224,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     return y;
 }
 
-float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow) {
+float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow, const std::string& foreign_host) {
     const Pack& pack = b.pack;
     std::string kicker = b.strings.Get(StringId::HeaderKicker);
     if (!pack.meta.as_of.empty())
@@ -233,6 +233,10 @@ float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narro
     y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
                 std::min(content, 900.0f), {}, TextRole::PageTitle) + 10;
     y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
+    // Said in the content itself, not in chrome a host could hide: whose words these are.
+    if (!foreign_host.empty())
+        y += b.Text(b.strings.Format(StringId::HeaderPackOrigin, {foreign_host}), TextStyle::SmallBold, ColorRole::Error,
+                    x0, y - 8, content, {}, TextRole::Label) + 10;
     b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0, {}});
     return y + 18;
 }

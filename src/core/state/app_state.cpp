@@ -39,6 +39,7 @@ std::string JsonStringArray(const Container& values, Name name) {
 std::string StateToJson(const AppState& state) {
     JsonObject pack;
     pack.String("source", state.pack_source).String("id", state.pack_id).String("title", state.pack_title)
+        .NullableString("foreignHost", state.pack_host)
         .Number("errors", state.error_count).Number("warnings", state.warning_count);
     JsonObject j;
     j.String("status", LoadStatusName(state.status))

@@ -24,6 +24,7 @@ struct AppState {
     std::string pack_source;   // URL or path the pack came from
     std::string pack_id;
     std::string pack_title;
+    std::string pack_host;     // where an allowed pack from another origin comes from; empty: this site
     std::string page_title;    // the document's title for this pack (strings: page.title)
     std::string error;         // first line of the error when status == Error
     int error_count = 0;

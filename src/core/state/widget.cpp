@@ -52,9 +52,11 @@ void Widget::ShowMessage(bool is_error, std::string title, std::string detail, s
     message_.hint = std::move(hint);
 }
 
-void Widget::LoadStarted(const std::string& source) {
+void Widget::LoadStarted(const std::string& source, const std::string& foreign_host) {
     state_.status = LoadStatus::Loading;
     state_.pack_source = source;
+    loading_source_ = source;
+    loading_foreign_host_ = foreign_host;
     ShowMessage(false, strings_.Get(StringId::MessageLoading), source, {}, {});
     Invalidate(true, true);
 }
@@ -65,6 +67,8 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     const bool reload = source == state_.pack_source && state_.status == LoadStatus::Ready;
     const float previous_scroll = state_.scroll_y;
     state_.pack_source = source;
+    // A dropped file is the reader's own: only the fetch that was started comes from afar.
+    state_.pack_host = source == loading_source_ ? loading_foreign_host_ : std::string();
     state_.error_count = result.diagnostics.ErrorCount();
     state_.warning_count = result.diagnostics.WarningCount();
     for (const Diagnostic& d : result.diagnostics.items)
@@ -112,6 +116,7 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
 
 void Widget::LoadFailed(const std::string& source, const std::string& why) {
     pack_.reset();
+    state_.pack_host.clear();
     strings_ = Strings::ForLanguage("en");
     state_.status = LoadStatus::Error;
     state_.pack_source = source;
@@ -121,6 +126,26 @@ void Widget::LoadFailed(const std::string& source, const std::string& why) {
     ShowMessage(true, strings_.Get(StringId::MessageLoadFailed),
                 strings_.Format(StringId::MessageCouldNotLoad, {source, why}), {},
                 strings_.Get(StringId::MessageLoadHint));
+    Invalidate(true, true);
+}
+
+void Widget::LoadRefused(const std::string& source, const PackOriginCheck& check) {
+    pack_.reset();
+    strings_ = Strings::ForLanguage("en");
+    state_.status = LoadStatus::Error;
+    state_.pack_source = source;
+    state_.pack_host.clear();
+    state_.page_title.clear();
+    loading_source_.clear();
+    const bool bad = check.verdict == PackOriginVerdict::BadAddress;
+    state_.error = std::string(PackOriginVerdictName(check.verdict)) + ": " + source +
+                   (bad ? " is not an http(s) address" : " is not on this site or an allowed one (" + check.pack_origin + ")");
+    if (log) log(true, "Accord: did not load the pack: " + state_.error +
+                       (bad ? "" : ". A build allows other origins with ACCORD_PACK_ORIGINS (see the README)"));
+    ShowMessage(true, strings_.Get(StringId::MessageNotLoaded),
+                bad ? strings_.Format(StringId::MessageBadAddress, {source})
+                    : strings_.Format(StringId::MessageRefusedOrigin, {source, check.pack_host}),
+                {}, strings_.Get(StringId::MessageRefusedHint));
     Invalidate(true, true);
 }
 
@@ -550,6 +575,7 @@ void Widget::Layout() {
             input.banner_detail = strings_.Get(StringId::KioskCountdownDetail);
         }
         input.context_expanded = state_.context_expanded;
+        input.foreign_host = state_.pack_host;
         // The map's block keeps in sight beside a long column on wide screens.
         input.visible_top = state_.scroll_y;
         input.visible_height = view_h_;

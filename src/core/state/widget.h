@@ -20,6 +20,7 @@
 #include "core/layout/scene.h"
 #include "core/pack/pack.h"
 #include "core/state/app_state.h"
+#include "core/state/pack_origin.h"
 #include "core/state/kiosk.h"
 
 namespace core {
@@ -86,9 +87,14 @@ public:
     explicit Widget(const TextMetrics& metrics);
 
     // Content. Each returns nothing; the state says what happened.
-    void LoadStarted(const std::string& source);
+    // `foreign_host`: the pack comes from another origin the build allows; the header
+    // says where from (see pack_origin.h).
+    void LoadStarted(const std::string& source, const std::string& foreign_host = {});
     void PackArrived(const std::string& source, std::string_view bytes);
     void LoadFailed(const std::string& source, const std::string& why);
+    // The page would not fetch `source` (CheckPackOrigin): nothing of it is drawn, and
+    // the message names the address and why.
+    void LoadRefused(const std::string& source, const PackOriginCheck& check);
 
     // Input.
     void Pointer(const PointerEvent& event);
@@ -191,6 +197,7 @@ private:
     MapViewState map_view_;
     std::string pending_place_;  // applied once the pack is in
     bool has_pending_place_ = false;
+    std::string loading_source_, loading_foreign_host_;  // the fetch under way (LoadStarted)
     float view_w_ = 800, view_h_ = 600;
     bool touch_ = false;
     bool reduced_motion_ = false;
