@@ -2,7 +2,8 @@
 // with it by closure, hence the quoted property names).
 //
 //   window.accord.getState()  -> {status, pack, error, selected, clicks, theme, ...}
-//   window.accord.items()     -> [{id, x, y, width, height}] in page CSS pixels
+//   window.accord.items()     -> [{id, kind, title, rect: {x, y, width, height} | null, onScreen}]:
+//                                every selectable item; its rectangle in page CSS pixels where drawn
 //   window.accord.select(id)  -> true when `id` is now selected ("" clears)
 //
 // Events on window: "accord:ready" (first complete frame; also window.accordFirstFrame)
@@ -28,8 +29,9 @@ window["accord"] = {
     "items": function() {
         var box = Module["canvas"].getBoundingClientRect();
         return JSON.parse(UTF8ToString(_accord_items_json())).map(function(item) {
-            return {"id": item["id"], "x": box.left + item["x"], "y": box.top + item["y"],
-                    "width": item["width"], "height": item["height"]};
+            var r = item["rect"];
+            return {"id": item["id"], "kind": item["kind"], "title": item["title"], "onScreen": item["onScreen"],
+                    "rect": r ? {"x": box.left + r["x"], "y": box.top + r["y"], "width": r["width"], "height": r["height"]} : null};
         });
     },
     "select": function(id) {
@@ -448,7 +450,7 @@ window.addEventListener("popstate", function() {
 // no rule of the framed page uses the frame's own height (accord.css, .accord-framed).
 //
 // The widget talks to its host (README, "Embedding"): it posts accord:ready,
-// accord:select {id, title}, accord:height, accord:error {message}; it takes
+// accord:select {id, kind, title}, accord:height, accord:error {message}; it takes
 // accord:select {id}, accord:set-theme {theme}, accord:set-view {view} from the parent
 // window only (and only from the origins listed in ?origin=a,b when given). Anything
 // else is ignored, with one console warning.
@@ -610,7 +612,7 @@ window.addEventListener("popstate", function() {
         if (state["status"] === "error") reportError(state["error"]);
         if (state["status"] !== "ready" || !window["accordFirstFrame"] || state["selected"] === lastSelected) return;
         lastSelected = state["selected"];
-        post({"type": "accord:select", "id": state["selected"], "title": state["selectedTitle"]});
+        post({"type": "accord:select", "id": state["selected"], "kind": state["selectedKind"], "title": state["selectedTitle"]});
     });
     // The runtime could not start (Module.onAbort) or WebGL 2 is missing: the page says
     // so (data-accord="fatal"); the host hears it too.

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
     sharedSession, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
-    consoleLog, watchConsole,
+    consoleLog, watchConsole, drawnItems,
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +34,7 @@ async function openAt(suffix = '', viewport = WIDE) {
 }
 
 const getState = (page) => page.evaluate(() => window.accord.getState());
-const getItems = (page) => page.evaluate(() => window.accord.items());
+const getItems = (page) => drawnItems(page);
 
 // Two animation frames: the widget's main loop (requestAnimationFrame) has run at least
 // once since the caller's input, and the compositor has shown the result.
@@ -278,6 +278,40 @@ test('clicking each amendment selects it, highlights exactly its links, and dims
 });
 
 // [SECTION] 3. Keyboard only --------------------------------------------------------------------
+
+test('items() lists every selectable item with its kind; a phone gives no rectangle to views it does not draw', TIMEOUT, async () => {
+    for (const viewport of [WIDE, { width: 360, height: 640 }]) {
+        const { page, frame } = await openAt('', viewport);
+        const pack = loadedPack(frame);
+        const expected = new Map([
+            ...pack.phases.map((x) => [x.id, 'phase']), ...pack.milestones.map((x) => [x.id, 'milestone']),
+            ...pack.context.map((x) => [x.id, 'context']), ...pack.amendments.map((x) => [x.id, 'amendment']),
+            ...pack.map.features.map((x) => [x.id, 'map-feature'])]);
+        const items = await page.evaluate(() => window.accord.items());
+        const what = `${viewport.width}x${viewport.height}`;
+        assert.deepEqual(items.map((it) => it.id).sort(), [...expected.keys()].sort(), `${what}: every item once`);
+        for (const item of items) {
+            assert.equal(item.kind, expected.get(item.id), `${what}: ${item.id}'s kind`);
+            assert.ok(item.title, `${what}: ${item.id} has a title`);
+            if (item.rect) assert.ok(item.rect.width > 0 && item.rect.height > 0, `${what}: ${item.id}'s rectangle`);
+            else assert.equal(item.onScreen, false);
+        }
+        const onScreen = items.filter((it) => it.onScreen);
+        assert.ok(onScreen.length > 0, `${what}: nothing on screen`);
+        for (const it of onScreen) assert.ok(it.rect.y >= -0.5 && it.rect.y + it.rect.height <= viewport.height + 0.5, `${what}: ${it.id} said on screen at y ${it.rect.y}`);
+        if (viewport.width < 720) {
+            // The phone shows the timeline: changes and map features are not drawn.
+            for (const a of pack.amendments) assert.equal(items.find((it) => it.id === a.id).rect, null, `${what}: ${a.id} has a rectangle`);
+            assert.ok(items.some((it) => it.kind === 'milestone' && it.rect), `${what}: no milestone drawn`);
+        } else {
+            // Everything is drawn but the events before day 0, folded away until the band is opened.
+            const undrawn = items.filter((it) => !it.rect).map((it) => it.id);
+            assert.deepEqual(undrawn, pack.context.map((e) => e.id), `${what}: items without a rectangle on a wide screen`);
+            assert.ok(items.some((it) => !it.onScreen), `${what}: everything said on screen in a page taller than the window`);
+        }
+        await page.context().close();
+    }
+});
 
 test('keyboard only: Tab reaches every item, does not trap, Enter selects, Escape clears', TIMEOUT, async () => {
     const { page, log } = await openAt('', WIDE);

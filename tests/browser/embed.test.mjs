@@ -166,6 +166,7 @@ async function assertHostSelects(page, frame, label, post) {
     const said = await page.evaluate((id) => window.__heard.find((m) => m && m.type === 'accord:select' && m.id === id), target.id);
     const title = await frame.evaluate(() => window.accord.getState().selectedTitle);
     assert.ok(said.title && said.title === title, `${label}: accord:select's title "${said.title}" (the widget's: "${title}")`);
+    assert.equal(said.kind, 'amendment', `${label}: accord:select's kind`);
 }
 
 function cleanConsole(page, label) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     launchBrowser, watchConsole, consoleLog, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
+    drawnItems,
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -73,7 +74,7 @@ test('a tap on an item of the single file selects it', TIMEOUT, async () => {
     const { context, page, refused } = await offlinePage({ width: 1080, height: 1920, hasTouch: true });
     await page.goto(pathToFileURL(KIOSK_FILE).href);
     await waitForFirstFrame(page);
-    const items = await page.evaluate(() => window.accord.items());
+    const items = (await drawnItems(page)).filter((item) => item.onScreen);
     assert.ok(items.length >= 3, `only ${items.length} items on screen`);
     const item = items[Math.min(2, items.length - 1)];
     await page.touchscreen.tap(item.x + item.width / 2, item.y + item.height / 2);

@@ -133,6 +133,13 @@ export async function launchSession({ root, browser = null } = {}) {
     };
 }
 
+// window.accord.items() of the items drawn, flattened: [{id, kind, title, onScreen, x, y,
+// width, height}] (items of views not drawn, with no rectangle, are left out).
+export async function drawnItems(page) {
+    return (await page.evaluate(() => window.accord.items())).filter((item) => item.rect)
+        .map(({ rect, ...item }) => ({ ...item, ...rect }));
+}
+
 // Resolves with window.accordFirstFrame once the C++ side has drawn its first complete
 // frame; throws a readable error (status text, console errors) when it never comes.
 // An Emscripten abort (a .js/.wasm mismatch, a trap at start-up) ends the wait at once.

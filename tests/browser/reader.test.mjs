@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng, WWW, defaultPack } from './launch.mjs';
+import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng, drawnItems, WWW, defaultPack } from './launch.mjs';
 
 const PACK = defaultPack();
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -92,7 +92,7 @@ test('find in page: a title from each view is found over its drawn pixels', TIME
         }, title);
         assert.ok(found, `window.find("${title}") found nothing`);
         await page.waitForTimeout(300);  // the canvas follows the scroll
-        const items = await page.evaluate(() => window.accord.items());
+        const items = await drawnItems(page);
         const overlaps = items.some((r) => found.x < r.x + r.width && r.x < found.x + found.width &&
             found.y < r.y + r.height && r.y < found.y + found.height);
         assert.ok(overlaps, `the found "${title}" (${JSON.stringify(found)}) is over no drawn item`);
@@ -201,7 +201,7 @@ test('selecting a change shows the lines it touches: in the viewport, under no p
         await page.mouse.wheel(0, 400);
         await page.waitForTimeout(600);  // the sticky map follows once the scroll settles
         const { items, panels } = await page.evaluate(() => ({
-            items: window.accord.items(),
+            items: window.accord.items().filter((item) => item.rect).map((item) => ({ id: item.id, ...item.rect })),
             panels: [...document.querySelectorAll('#accord-details .accord-line')].map((l) => l.getBoundingClientRect().toJSON()),
         }));
         for (const id of linkedFeatures) {

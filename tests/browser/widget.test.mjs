@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
     launchBrowser, launchSession, waitForFirstFrame, waitForRedraw, canvasStats, canvasPng, pngDifference,
-    saveScreenshot, consoleLog,
+    saveScreenshot, consoleLog, drawnItems,
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -89,7 +89,7 @@ test('the default pack loads cleanly at desktop and phone sizes', TIMEOUT, async
 test('clicking an item selects it and redraws it', TIMEOUT, async () => {
     const { page, frame } = await openAt();
     assert.equal(frame.status, 'ready');
-    const items = await page.evaluate(() => window.accord.items());
+    const items = await drawnItems(page);
     assert.ok(items.length > 0, 'the default pack has no selectable items');
     const item = items[0];
     assert.ok(item.width > 0 && item.height > 0, `item ${item.id} has an empty rectangle`);

@@ -19,23 +19,36 @@ void AddAmendment(const Amendment& a, std::set<std::string>& out) {
 }
 }  // namespace
 
-bool IsSelectableId(const Pack& pack, const std::string& id) {
-    if (id.empty()) return false;
-    for (const Phase& p : pack.phases) if (p.id == id) return true;
-    for (const Milestone& m : pack.milestones) if (m.id == id) return true;
-    for (const Amendment& a : pack.amendments) if (a.id == id) return true;
-    for (const MapFeature& f : pack.map.features) if (f.id == id) return true;
-    for (const ContextEvent& e : pack.context) if (e.id == id) return true;
-    return false;
+std::optional<ItemKind> KindOf(const Pack& pack, const std::string& id) {
+    if (id.empty()) return {};
+    for (const Phase& p : pack.phases) if (p.id == id) return ItemKind::Phase;
+    for (const Milestone& m : pack.milestones) if (m.id == id) return ItemKind::Milestone;
+    for (const ContextEvent& e : pack.context) if (e.id == id) return ItemKind::ContextEvent;
+    for (const Amendment& a : pack.amendments) if (a.id == id) return ItemKind::Amendment;
+    for (const MapFeature& f : pack.map.features) if (f.id == id) return ItemKind::MapFeature;
+    return {};
+}
+
+bool IsSelectableId(const Pack& pack, const std::string& id) { return KindOf(pack, id).has_value(); }
+
+std::vector<std::string> SelectableIds(const Pack& pack) {
+    std::vector<std::string> ids;
+    for (const Phase& p : pack.phases) ids.push_back(p.id);
+    for (const Milestone& m : pack.milestones) ids.push_back(m.id);
+    for (const ContextEvent& e : pack.context) ids.push_back(e.id);
+    for (const Amendment& a : pack.amendments) ids.push_back(a.id);
+    for (const MapFeature& f : pack.map.features) ids.push_back(f.id);
+    return ids;
 }
 
 std::optional<View> ViewOf(const Pack& pack, const std::string& id) {
-    for (const Phase& p : pack.phases) if (p.id == id) return View::Timeline;
-    for (const Milestone& m : pack.milestones) if (m.id == id) return View::Timeline;
-    for (const ContextEvent& e : pack.context) if (e.id == id) return View::Timeline;
-    for (const Amendment& a : pack.amendments) if (a.id == id) return View::Amendments;
-    for (const MapFeature& f : pack.map.features) if (f.id == id) return View::Map;
-    return {};
+    std::optional<ItemKind> kind = KindOf(pack, id);
+    if (!kind) return {};
+    switch (*kind) {
+        case ItemKind::Amendment: return View::Amendments;
+        case ItemKind::MapFeature: return View::Map;
+        default: return View::Timeline;
+    }
 }
 
 std::string ShortName(const Pack& pack, const Strings& strings, const std::string& id) {

@@ -5,7 +5,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "core/common/name_table.h"
 #include "core/common/view.h"
 #include "core/pack/pack.h"
 
@@ -18,6 +20,21 @@ std::set<std::string> LinkedIds(const Pack& pack, const std::string& selected_id
 
 // True when `id` names a selectable item of the pack.
 bool IsSelectableId(const Pack& pack, const std::string& id);
+
+// What a selectable item is: the page API and the host's accord:select say it.
+enum class ItemKind { Phase, Milestone, ContextEvent, Amendment, MapFeature };
+inline constexpr NameTable<ItemKind, 5> kItemKindNames{{
+    {ItemKind::Phase, "phase"},
+    {ItemKind::Milestone, "milestone"},
+    {ItemKind::ContextEvent, "context"},
+    {ItemKind::Amendment, "amendment"},
+    {ItemKind::MapFeature, "map-feature"},
+}};
+std::optional<ItemKind> KindOf(const Pack& pack, const std::string& id);
+
+// Every selectable item's id: phases, milestones, context events, amendments, map
+// features, each in the pack's order.
+std::vector<std::string> SelectableIds(const Pack& pack);
 
 // The view an item is drawn in: the timeline (milestones, phases, context events),
 // the amendments or the map; none for an unknown id.

@@ -48,6 +48,7 @@ std::string StateToJson(const AppState& state) {
         .String("error", state.error)
         .NullableString("selected", state.selected_id)
         .NullableString("selectedTitle", state.selected_title)
+        .NullableString("selectedKind", state.selected_kind)
         .Raw("highlighted", JsonStringArray(state.highlighted, [](const std::string& s) { return s; }))
         .String("view", kViewNames.NameOf(state.view))
         .String("layout", LayoutModeName(state.layout))

@@ -31,6 +31,7 @@ struct AppState {
     int warning_count = 0;
     std::string selected_id;
     std::string selected_title;         // its short name (the live region says it)
+    std::string selected_kind;          // kItemKindNames: "amendment", "milestone", ...
     std::set<std::string> highlighted;  // selected + everything linked to it
     View view = View::Timeline;         // the view shown on phones; in the URL
     LayoutMode layout = LayoutMode::Wide;  // from the width

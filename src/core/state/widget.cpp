@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "core/common/json_writer.h"
 #include "core/pack/links.h"
@@ -159,6 +160,8 @@ bool Widget::Select(const std::string& id) {
     }
     state_.selected_id = id;
     state_.selected_title = pack_ && !id.empty() ? ShortName(*pack_, strings_, id) : std::string();
+    const std::optional<ItemKind> kind = pack_ ? KindOf(*pack_, id) : std::nullopt;
+    state_.selected_kind = kind ? kItemKindNames.NameOf(*kind) : "";
     state_.highlighted = pack_ ? LinkedIds(*pack_, id) : std::set<std::string>{};
     highlight_started_ms_ = now_ms_;
     Invalidate(true, true);
@@ -632,16 +635,31 @@ std::string Widget::ItemsJson() {
     Scene items;  // only its hit areas: what Targets() reads
     for (const HitArea& area : scene_.hit_areas)
         if (!(details.w > 0 && details.Contains({area.rect.x + 1, area.rect.y + 1}))) items.hit_areas.push_back(area);
+    // Every item, in reading order: first those laid out (on screen or scrolled past),
+    // then those of views not drawn (phones show one), without a rectangle.
+    const std::vector<HitArea> laid_out = items.Targets(false, scroll, scroll + view_h_);
+    std::vector<std::string> order;
+    for (const HitArea& area : laid_out) order.push_back(area.target.item_id);
+    if (pack_)
+        for (const std::string& id : SelectableIds(*pack_))
+            if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
     std::string out = "[";
-    for (const HitArea& area : items.Targets(false, scroll, scroll + view_h_)) {
+    for (size_t i = 0; i < order.size(); ++i) {
+        const std::string& id = order[i];
         if (out.size() > 1) out += ',';
-        out += JsonObject()
-                   .String("id", area.target.item_id)
-                   .Number("x", area.rect.x)
-                   .Number("y", area.rect.y - scroll)
-                   .Number("width", area.rect.w)
-                   .Number("height", area.rect.h)
-                   .Take();
+        JsonObject item;
+        item.String("id", id);
+        if (pack_)
+            item.String("kind", kItemKindNames.NameOf(KindOf(*pack_, id).value_or(ItemKind::Phase)))
+                .String("title", ShortName(*pack_, strings_, id));
+        if (i < laid_out.size()) {
+            const Rect& r = laid_out[i].rect;
+            item.Raw("rect", JsonObject().Number("x", r.x).Number("y", r.y - scroll).Number("width", r.w).Number("height", r.h).Take())
+                .Bool("onScreen", r.y >= scroll && r.Bottom() <= scroll + view_h_);
+        } else {
+            item.Raw("rect", "null").Bool("onScreen", false);
+        }
+        out += item.Take();
     }
     return out + "]";
 }
