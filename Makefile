@@ -11,6 +11,8 @@
 PORT ?= 8080
 # Other https origins the widget may load packs from (space-separated); see README.
 PACK_ORIGINS ?=
+# Where the widget's folder is published, ending in / (link previews need it); see README.
+SITE_URL ?=
 HOST ?= 127.0.0.1
 export NODE_PATH := /usr/share/nodejs
 export EM_CLOSURE_COMPILER := $(CURDIR)/node_modules/.bin/google-closure-compiler
@@ -25,7 +27,7 @@ ACCORD_PACK_TOOL := $(CURDIR)/build/native-release/accord-pack
 web: deps
 	@cmake --preset native-release >/dev/null
 	@cmake --build --preset native-release --target accord-pack
-	@cmake --preset web-release -DACCORD_PACK_TOOL=$(ACCORD_PACK_TOOL) -DACCORD_PACK_ORIGINS="$(PACK_ORIGINS)" >/dev/null
+	@cmake --preset web-release -DACCORD_PACK_TOOL=$(ACCORD_PACK_TOOL) -DACCORD_PACK_ORIGINS="$(PACK_ORIGINS)" -DACCORD_SITE_URL="$(SITE_URL)" >/dev/null
 	@cmake --build --preset web-release
 
 native: deps

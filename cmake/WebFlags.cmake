@@ -63,17 +63,21 @@ endif()
 # widget's own origin, so a link cannot show words the newsroom never published.
 # Space-separated https origins, e.g. -DACCORD_PACK_ORIGINS="https://packs.example.org".
 set(ACCORD_PACK_ORIGINS "" CACHE STRING "Other https origins the widget may load packs from (space-separated)")
+# Where the widget's folder is published ("https://news.example/accord/"): link previews
+# (Open Graph, Twitter cards, oEmbed) need absolute addresses. Empty: relative ones.
+set(ACCORD_SITE_URL "" CACHE STRING "The address the widget's folder is published at, ending in /")
 # Why a file: a Makefile build does not rerun a command whose arguments changed, but
 # it does rerun one whose input file did (file(CONFIGURE) writes only on a change).
-file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/pack-origins.txt" CONTENT "${ACCORD_PACK_ORIGINS}\n")
+file(CONFIGURE OUTPUT "${CMAKE_BINARY_DIR}/page-settings.txt"
+     CONTENT "pack origins: ${ACCORD_PACK_ORIGINS}\nsite: ${ACCORD_SITE_URL}\n")
 set(ACCORD_DEFAULT_PACK_FILE "${CMAKE_SOURCE_DIR}/data/packs/${ACCORD_DEFAULT_PACK}")
 add_custom_command(OUTPUT "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}"
     COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" --pack-origins "${ACCORD_PACK_ORIGINS}"
-            -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
+            --site-url "${ACCORD_SITE_URL}" -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
     DEPENDS "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_DEFAULT_PACK_FILE}"
-            "${ACCORD_PACK_TOOL}" "${CMAKE_BINARY_DIR}/pack-origins.txt"
+            "${ACCORD_PACK_TOOL}" "${CMAKE_BINARY_DIR}/page-settings.txt"
     COMMENT "Writing ${ACCORD_WWW}/index.html with the article of ${ACCORD_DEFAULT_PACK}"
     VERBATIM)
 add_custom_target(accord_page ALL DEPENDS "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css")
@@ -84,6 +88,23 @@ add_custom_command(TARGET accord_web POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
     COMMENT "Writing the icon and packs into ${ACCORD_WWW}")
 target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")
+
+# Link previews of the default pack (share_tags.h): a page per change from accord-pack,
+# then the pictures and the oEmbed answer from the built widget itself in headless
+# Chromium (cmake/share/make_share.mjs), once the page, script and wasm are written.
+find_program(NODE node REQUIRED)
+set(ACCORD_SHARE_STAMP "${CMAKE_BINARY_DIR}/share-${ACCORD_DEFAULT_PACK}.stamp")
+add_custom_command(OUTPUT "${ACCORD_SHARE_STAMP}"
+    COMMAND "${ACCORD_PACK_TOOL}" share-pages --site-url "${ACCORD_SITE_URL}" -o "${ACCORD_WWW}/share"
+            "${ACCORD_DEFAULT_PACK_FILE}"
+    COMMAND ${NODE} "${CMAKE_SOURCE_DIR}/cmake/share/make_share.mjs" --www "${ACCORD_WWW}"
+            --pack "packs/${ACCORD_DEFAULT_PACK}" --default --site-url "${ACCORD_SITE_URL}" --stamp "${ACCORD_SHARE_STAMP}"
+    DEPENDS accord_web accord_page "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}" "${ACCORD_PACK_TOOL}"
+            "${CMAKE_SOURCE_DIR}/cmake/share/make_share.mjs" "${CMAKE_BINARY_DIR}/page-settings.txt"
+    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
+    COMMENT "Writing the link previews of ${ACCORD_DEFAULT_PACK} (share/, oembed/)"
+    VERBATIM)
+add_custom_target(accord_share ALL DEPENDS "${ACCORD_SHARE_STAMP}")
 
 # The embed script and one example host page per embed feature (web/embed.js,
 # web/examples/), copied again whenever one of them changes.

@@ -120,6 +120,34 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
     });
 });
 
+// The reader's place (location.href, kept current by the widget) through the Web Share
+// API where the browser has one, else onto the clipboard; in a frame without either,
+// the widget shows the link to copy by hand. pym.js's parameters are the host's, not
+// the place: they are left out of the link.
+EM_JS(void, AccordShare, (const char* title_ptr), {
+    var title = UTF8ToString(title_ptr), link = new URL(location.href);
+    ["initialWidth", "childId", "parentTitle", "parentUrl"].forEach(function(k) { link.searchParams.delete(k); });
+    var url = link.href;
+    var done = function(outcome) {
+        var n = lengthBytesUTF8(url) + 1, p = _malloc(n);
+        stringToUTF8(url, p, n);
+        _accord_share_finished(outcome, p);
+        _free(p);
+    };
+    var copy = function() {
+        if (navigator.clipboard && navigator.clipboard.writeText)
+            navigator.clipboard.writeText(url).then(function() { done(1); }, function() { done(3); });
+        else done(3);
+    };
+    try {
+        if (typeof navigator.share === "function" && (!navigator.canShare || navigator.canShare({"url": url})))
+            navigator.share({"title": title, "url": url}).then(function() { done(0); }, function(e) {
+                if (e && e.name === "AbortError") done(2); else copy();
+            });
+        else copy();
+    } catch (e) { copy(); }
+});
+
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
     (is_error ? console.error : console.warn)(UTF8ToString(text));
 });
@@ -158,7 +186,7 @@ EM_JS(void, AccordPublishState, (const char* json_ptr), {
         // A polite live region: it says the title of a newly selected item, and only
         // changes (so only speaks) when the selection or the status does.
         var text = state["status"] === "error" ? state["error"]
-            : state["status"] === "ready" ? (state["selectedTitle"] || state["pack"]["title"])
+            : state["status"] === "ready" ? (state["notice"] || state["selectedTitle"] || state["pack"]["title"])
             : "Loading\u2026";
         if (status.textContent !== text) status.textContent = text;
         status.setAttribute("data-status", state["status"]);
@@ -218,6 +246,7 @@ void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 
 void PublishLayout() {
     core::Widget* widget = Widget();
     if (!widget) return;
+    if (std::optional<core::Widget::ShareRequest> share = widget->TakeShareRequest()) AccordShare(share->title.c_str());
     // The layer first: it sets the page's height, which a scroll to a far item needs.
     static int published_generation = -1;
     if (widget->layout_generation() != published_generation) {
@@ -277,6 +306,13 @@ EMSCRIPTEN_KEEPALIVE void accord_on_pack_failed(int request, const char* why) {
     core::Widget* widget = Widget();
     if (!widget || request != g_latest_request) return;
     widget->LoadFailed(g_latest_source, why ? why : "unknown error");
+}
+
+// How a share went (AccordShare): 0 shared, 1 copied, 2 cancelled, 3 copy by hand.
+EMSCRIPTEN_KEEPALIVE void accord_share_finished(int outcome, const char* url) {
+    core::Widget* widget = Widget();
+    if (!widget || outcome < 0 || outcome > 3) return;
+    widget->ShareFinished(static_cast<core::Widget::ShareOutcome>(outcome), url ? url : "");
 }
 
 // The largest pack the widget takes, for the drop handler (one limit: the loader's).

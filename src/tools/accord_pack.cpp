@@ -8,12 +8,20 @@
 //                                  with its @ACCORD_TITLE@, @ACCORD_DESCRIPTION@ and
 //                                  <!-- @ACCORD_ARTICLE@ --> filled, and the other origins
 //                                  packs may come from (LIST: https origins, space-separated)
-//                                  in @ACCORD_PACK_ORIGINS@. On stdout, or written
+//                                  in @ACCORD_PACK_ORIGINS@, and the link-preview tags (with
+//                                  --site-url, absolute addresses) in <!-- @ACCORD_SHARE_TAGS@ -->.
+//                                  On stdout, or written
 //                                  to OUT whole or not at all. Exit 1 when the pack is
 //                                  invalid or OUT cannot be written, 2 on usage errors.
+//   accord-pack share-pages [--site-url URL] [--widget-query QUERY] -o DIR FILE
+//                                  one page per change, DIR/<pack-id>/<change-id>.html, whose link
+//                                  preview shows that change and which opens the widget at
+//                                  it (share_tags.h). QUERY: the widget's ?pack= for a pack
+//                                  that is not the default.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -28,7 +36,8 @@ namespace {
 
 const char* kUsage =
     "usage: accord-pack validate FILE...\n"
-    "       accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST]] [-o OUT] FILE > article.html\n";
+    "       accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST] [--site-url URL]] [-o OUT] FILE\n"
+    "       accord-pack share-pages [--site-url URL] [--widget-query QUERY] -o DIR FILE\n";
 
 bool ReadFile(const char* path, std::string& bytes) {
     std::ifstream in(path, std::ios::binary);
@@ -79,17 +88,29 @@ core::PackLoadResult LoadAndReport(const char* path, bool& read_failed) {
     return result;
 }
 
+// The published folder's address: absolute http(s), ending in '/' (addresses are
+// appended to it). Empty is allowed: relative addresses.
+bool ValidSiteUrl(const std::string& url) {
+    if (url.empty()) return true;
+    const bool ok = (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) && url.back() == '/' &&
+                    url.find_first_of(" \"'<>") == std::string::npos;
+    if (!ok)
+        std::fprintf(stderr, "accord-pack: error: --site-url \"%s\" must be an http(s) address ending in '/' "
+                             "(the folder the widget is published in)\n", url.c_str());
+    return ok;
+}
+
 // `accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE`
 int HtmlCommand(int argc, char** argv) {
     bool fragment = false;
-    std::optional<std::string> page_template, out_path, pack_origins;
+    std::optional<std::string> page_template, out_path, pack_origins, site_url;
     const char* pack_path = nullptr;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--fragment") {
             fragment = true;
-        } else if ((arg == "--page" || arg == "-o" || arg == "--pack-origins") && i + 1 < argc) {
-            (arg == "--page" ? page_template : arg == "-o" ? out_path : pack_origins) = argv[++i];
+        } else if ((arg == "--page" || arg == "-o" || arg == "--pack-origins" || arg == "--site-url") && i + 1 < argc) {
+            (arg == "--page" ? page_template : arg == "-o" ? out_path : arg == "--site-url" ? site_url : pack_origins) = argv[++i];
         } else if (!arg.empty() && arg[0] != '-' && !pack_path) {
             pack_path = argv[i];
         } else {
@@ -97,11 +118,13 @@ int HtmlCommand(int argc, char** argv) {
             return 2;
         }
     }
-    if (!pack_path || (fragment && page_template) || (pack_origins && !page_template)) {
+    if (!pack_path || (fragment && page_template) || ((pack_origins || site_url) && !page_template)) {
         std::fputs(kUsage, stderr);
         return 2;
     }
     core::PageSettings settings;
+    if (site_url && !ValidSiteUrl(*site_url)) return 2;
+    if (site_url) settings.share.url = *site_url;
     if (pack_origins) {
         // A typo here would silently refuse a partner's packs: stop the build instead.
         std::vector<std::string> rejected;
@@ -136,6 +159,42 @@ int HtmlCommand(int argc, char** argv) {
 
 }  // namespace
 
+// `accord-pack share-pages [--site-url URL] [--widget-query QUERY] -o DIR FILE`
+int SharePagesCommand(int argc, char** argv) {
+    core::ShareSite site;
+    std::optional<std::string> dir;
+    const char* pack_path = nullptr;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if ((arg == "--site-url" || arg == "--widget-query" || arg == "-o") && i + 1 < argc) {
+            (arg == "--site-url" ? site.url : arg == "--widget-query" ? site.widget_query : dir.emplace()) = argv[++i];
+        } else if (!arg.empty() && arg[0] != '-' && !pack_path) {
+            pack_path = argv[i];
+        } else {
+            std::fprintf(stderr, "accord-pack share-pages: unexpected argument \"%s\"\n%s", arg.c_str(), kUsage);
+            return 2;
+        }
+    }
+    if (!pack_path || !dir || dir->empty() || !ValidSiteUrl(site.url) ||
+        (!site.widget_query.empty() && site.widget_query.rfind("?pack=", 0) != 0)) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    bool read_failed = false;
+    core::PackLoadResult result = LoadAndReport(pack_path, read_failed);
+    if (!result.pack) return 1;
+    const std::string folder = *dir + "/" + result.pack->meta.id;  // ids are letters, digits and '-' (the loader checks)
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) {
+        std::fprintf(stderr, "accord-pack: cannot create %s: %s\n", folder.c_str(), error.message().c_str());
+        return 1;
+    }
+    for (const core::Amendment& change : result.pack->amendments)
+        if (!WriteOutput(core::ChangeSharePage(*result.pack, change, site), folder + "/" + change.id + ".html")) return 1;
+    return 0;
+}
+
 int main(int argc, char** argv) {
     if (argc < 2 || std::strcmp(argv[1], "--help") == 0) {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
@@ -165,6 +224,7 @@ int main(int argc, char** argv) {
         return invalid ? 1 : 0;
     }
     if (command == "html") return HtmlCommand(argc, argv);
+    if (command == "share-pages") return SharePagesCommand(argc, argv);
     std::fprintf(stderr, "accord-pack: unknown command \"%s\"\n%s", command.c_str(), kUsage);
     return 2;
 }

@@ -355,7 +355,7 @@ TEST_CASE("every item's details open in its own view, and no two texts overlap w
     const core::Pack& pack = DefaultPack();
     test_support::FixedMetrics metrics(7);
     for (float width : {1440.0f, 1920.0f, 900.0f, 390.0f}) {
-        for (const std::string& id : core::ItemIdsInPackOrder(pack)) {
+        for (const std::string& id : core::SelectableIds(pack)) {
             for (bool context_expanded : {false, true}) {
                 const core::View view = *core::ViewOf(pack, id);
                 INFO("width " << width << ", item " << id << (context_expanded ? ", band open" : ""));

@@ -137,9 +137,10 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
     const std::string page_template =
         "<title>@ACCORD_TITLE@</title><meta name=\"description\" content=\"@ACCORD_DESCRIPTION@\">"
         "<meta name=\"accord-pack-origins\" content=\"@ACCORD_PACK_ORIGINS@\">"
+        "<!-- @ACCORD_SHARE_TAGS@ -->"
         "<main></main>\n<!-- @ACCORD_ARTICLE@ -->\n<script src=\"accord.js\"></script>";
     std::string page, error;
-    const core::PageSettings settings{"https://packs.example.org https://b.example"};
+    const core::PageSettings settings{"https://packs.example.org https://b.example", {"https://news.example/accord/", ""}};
     REQUIRE(core::FillPageTemplate(page_template, pack, settings, page, error));
     CHECK(page.find("<meta name=\"accord-pack-origins\" content=\"https://packs.example.org https://b.example\">") !=
           std::string::npos);
@@ -152,6 +153,14 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
     CHECK(page.find("<main></main>\n" + core::PackToArticleHtml(pack) + "\n<script src=\"accord.js\"></script>") !=
           std::string::npos);
     CHECK(page.find("@ACCORD_") == std::string::npos);
+    // Link previews: absolute addresses under the published folder, in the head.
+    CHECK(page.find("<meta property=\"og:image\" content=\"https://news.example/accord/share/" + pack.meta.id + ".png\">") !=
+          std::string::npos);
+    CHECK(page.find("<meta property=\"og:url\" content=\"https://news.example/accord/\">") != std::string::npos);
+    CHECK(page.find("<meta name=\"twitter:card\" content=\"summary_large_image\">") != std::string::npos);
+    CHECK(page.find("type=\"application/json+oembed\" href=\"https://news.example/accord/oembed/" + pack.meta.id + ".json\"") !=
+          std::string::npos);
+    CHECK(page.find("application/json+oembed") < page.find("<main>"));
 
     SECTION("a missing or repeated placeholder is an error, and nothing is written") {
         std::string untouched = "kept";
@@ -170,5 +179,26 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
         REQUIRE(core::FillPageTemplate(page_template, *result.pack, settings, page, error));
         CHECK(page.find("<title>@ACCORD_DESCRIPTION@ &lt;!-- @ACCORD_ARTICLE@ --&gt;") != std::string::npos);
         CHECK(page.find("<!-- @ACCORD_ARTICLE@ -->") == std::string::npos);
+    }
+}
+
+TEST_CASE("a change's share page previews that change and opens the widget at it", "[html_export][share]") {
+    const core::Pack& pack = DefaultPack();
+    const core::Amendment& change = pack.amendments.at(1);
+    SECTION("relative addresses, the default pack") {
+        const std::string page = core::ChangeSharePage(pack, change, {});
+        CHECK(page.find("<meta http-equiv=\"refresh\" content=\"0; url=../../#item=" + change.id + "&amp;view=amendments\">") !=
+              std::string::npos);
+        CHECK(page.find("content=\"../../share/" + pack.meta.id + "/" + change.id + ".png\"") != std::string::npos);
+        CHECK(page.find("<meta property=\"og:title\" content=\"" + core::EscapeHtml(change.title)) != std::string::npos);
+        CHECK(page.find("og:url") == std::string::npos);  // no address to give without a site
+        CHECK(page.find("<script") == std::string::npos);  // passes a strict CSP
+    }
+    SECTION("a published site and another pack") {
+        const std::string page =
+            core::ChangeSharePage(pack, change, {"https://news.example/accord/", "?pack=packs/other.json"});
+        CHECK(page.find("url=https://news.example/accord/?pack=packs/other.json#item=" + change.id) != std::string::npos);
+        CHECK(page.find("<meta property=\"og:url\" content=\"https://news.example/accord/share/" + pack.meta.id + "/" +
+                        change.id + ".html\">") != std::string::npos);
     }
 }

@@ -110,7 +110,7 @@ std::string WidgetOutput(const std::string& path, float width, float height, con
         }
     AddScene(w.scene(), out);
     const core::Pack& pack = *w.pack();
-    for (const std::string& id : core::ItemIdsInPackOrder(pack)) {
+    for (const std::string& id : core::SelectableIds(pack)) {
         // The details open under the item, in its view (the one a phone then shows).
         if (std::optional<core::View> view = core::ViewOf(pack, id)) w.SetView(*view);
         CHECK(w.Select(id));

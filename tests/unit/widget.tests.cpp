@@ -481,3 +481,49 @@ TEST_CASE("a kiosk left alone tours the pack, counts down, resets; any touch can
         CHECK(at(110).kiosk_phase == core::KioskPhase::Countdown);
     }
 }
+
+TEST_CASE("Share: a header button where the platform can share, a request, then a passing notice", "[widget][share]") {
+    Fixture f;
+    const core::HitTarget share = core::HitTarget::Control(core::ControlKind::Share);
+    auto has_share = [&] {
+        for (const core::HitArea& area : f.widget.scene().Targets(true))
+            if (area.target == share) return true;
+        return false;
+    };
+    CHECK_FALSE(has_share());  // natively, and until the platform says it can
+    f.widget.SetCanShare(true);
+    REQUIRE(has_share());
+    CHECK(f.widget.TextLayerJson().find("\"t\":\"control:share\"") != std::string::npos);
+
+    f.widget.Select("guarantees");
+    f.widget.Tick(1000);
+    f.Click(f.CentreOf(share));
+    std::optional<core::Widget::ShareRequest> request = f.widget.TakeShareRequest();
+    REQUIRE(request);
+    CHECK(request->title.rfind(f.widget.state().selected_title, 0) == 0);
+    CHECK(f.widget.state().selected_id == "guarantees");  // sharing does not change the place
+    CHECK_FALSE(f.widget.TakeShareRequest());             // one click, one request
+
+    f.widget.ShareFinished(core::Widget::ShareOutcome::Copied, "https://news.example/accord/#item=guarantees");
+    CHECK(f.widget.state().notice == "Link copied");
+    CHECK(f.widget.TextLayerJson().find("Link copied") != std::string::npos);
+    f.widget.Tick(4900);
+    CHECK_FALSE(f.widget.state().notice.empty());
+    f.widget.Tick(5100);
+    CHECK(f.widget.state().notice.empty());
+    CHECK(f.widget.TextLayerJson().find("Link copied") == std::string::npos);
+
+    SECTION("without a clipboard the link itself is shown, to copy by hand") {
+        f.widget.ShareFinished(core::Widget::ShareOutcome::CopyByHand, "https://news.example/accord/#item=guarantees");
+        CHECK(f.widget.state().notice == "Copy this link");
+        CHECK(f.widget.TextLayerJson().find("https://news.example/accord/#item=guarantees") != std::string::npos);
+    }
+    SECTION("a share sheet closed by the reader says nothing") {
+        f.widget.ShareFinished(core::Widget::ShareOutcome::Cancelled, "https://news.example/accord/");
+        CHECK(f.widget.state().notice.empty());
+    }
+    SECTION("a kiosk has no way out: no Share button") {
+        f.widget.SetKiosk(core::KioskSettings::On(60, 90));
+        CHECK_FALSE(has_share());
+    }
+}

@@ -108,6 +108,13 @@ constexpr Entry kEnglish[] = {
      "If you followed a link here, it may not be what it seemed. The publisher's own explainer is at this page's "
      "address without ?pack=."},
     {StringId::HeaderPackOrigin, "header.pack-origin", "Content from {1}, not from this site"},
+    {StringId::HeaderShare, "header.share", "Share"},
+    {StringId::A11yShare, "a11y.share", "Share a link to what you are looking at"},
+    {StringId::NoticeShared, "notice.shared", "Shared"},
+    {StringId::NoticeCopied, "notice.copied", "Link copied"},
+    {StringId::NoticeCopiedDetail, "notice.copied-detail", "It opens this explainer where you are now."},
+    {StringId::NoticeCopyByHand, "notice.copy-by-hand", "Copy this link"},
+    {StringId::NoticeCopyByHandDetail, "notice.copy-by-hand-detail", "{1}"},
     {StringId::ExportContext, "export.context", "How we got here"},
     {StringId::ExportActors, "export.actors", "Who said what"},
     {StringId::ExportAnalysis, "export.analysis", "What the analysis argues"},

@@ -39,6 +39,7 @@ enum class StringId {
     MessageError, MessageLoading, MessagePackProblems, MessageErrorsOne, MessageErrorsOther, MessageWhere,
     MessageWholeFile, MessagePackHint, MessageLoadFailed, MessageCouldNotLoad, MessageLoadHint, MessageMore,
     MessageNotLoaded, MessageRefusedOrigin, MessageBadAddress, MessageRefusedHint, HeaderPackOrigin,
+    HeaderShare, A11yShare, NoticeShared, NoticeCopied, NoticeCopiedDetail, NoticeCopyByHand, NoticeCopyByHandDetail,
     // [SECTION] the HTML article
     ExportContext, ExportActors, ExportAnalysis, ExportSources, ExportKicker, ExportPhases, ExportPhaseDays,
     ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,

@@ -290,7 +290,8 @@ bool FillPageTemplate(std::string_view page_template, const Pack& pack, const Pa
     Slot slots[] = {{kPageTitlePlaceholder, EscapeHtml(PageTitle(pack))},
                     {kPageDescriptionPlaceholder, EscapeHtml(PageDescription(pack))},
                     {kPageArticlePlaceholder, PackToArticleHtml(pack)},
-                    {kPagePackOriginsPlaceholder, EscapeHtml(settings.pack_origins)}};
+                    {kPagePackOriginsPlaceholder, EscapeHtml(settings.pack_origins)},
+                    {kPageShareTagsPlaceholder, ShareTags(pack, settings.share)}};
     for (Slot& slot : slots)
         if (!FindOnce(page_template, slot.placeholder, slot.at, error)) return false;
     // One pass over the template in document order, so pack text that happens to spell

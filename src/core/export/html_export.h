@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/export/share_tags.h"
 #include "core/pack/pack.h"
 
 namespace core {
@@ -34,12 +35,14 @@ inline constexpr std::string_view kPageTitlePlaceholder = "@ACCORD_TITLE@";
 inline constexpr std::string_view kPageDescriptionPlaceholder = "@ACCORD_DESCRIPTION@";
 inline constexpr std::string_view kPageArticlePlaceholder = "<!-- @ACCORD_ARTICLE@ -->";
 inline constexpr std::string_view kPagePackOriginsPlaceholder = "@ACCORD_PACK_ORIGINS@";
+inline constexpr std::string_view kPageShareTagsPlaceholder = "<!-- @ACCORD_SHARE_TAGS@ -->";
 
 // What the build says about the page beyond its pack.
 struct PageSettings {
     // Other origins packs may load from, space-separated and already validated
     // (ParseAllowedOrigins); empty: only the page's own.
     std::string pack_origins;
+    ShareSite share;  // the link-preview tags' addresses (share_tags.h)
 };
 
 // Fills `page_template`'s placeholders with the escaped title and description, the

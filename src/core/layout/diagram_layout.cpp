@@ -100,7 +100,10 @@ void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, floa
     Scene& s = b.scene;
     const TextMetrics& m = b.metrics;
     const float pad = 18, width = std::min(content, 640.0f);
-    const float title_h = m.LineHeight(TextStyle::Heading), detail_h = input.banner_detail.empty() ? 0 : m.LineHeight(TextStyle::Body);
+    // The detail may be a long address: it wraps, and the bar grows with it.
+    const size_t detail_lines =
+        input.banner_detail.empty() ? 0 : WrapText(m, input.banner_detail, TextStyle::Body, width - 2 * pad).size();
+    const float title_h = m.LineHeight(TextStyle::Heading), detail_h = static_cast<float>(detail_lines) * m.LineHeight(TextStyle::Body);
     const float h = pad * 2 + title_h + (detail_h > 0 ? detail_h + 4 : 0);
     const float band_bottom = input.visible_height > 0 ? input.visible_top + input.visible_height : s.height;
     const float x = margin + (content - width) / 2, y = std::max(0.0f, band_bottom - h - 24);
@@ -109,7 +112,7 @@ void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, floa
     b.Text(input.banner_title, TextStyle::Heading, ColorRole::Background, x + (width - title_w) / 2, y + pad, title_w + 2,
            {}, TextRole::Heading);
     if (!input.banner_detail.empty()) {
-        const float detail_w = std::min(width - 2 * pad, m.Width(input.banner_detail, TextStyle::Body));
+        const float detail_w = detail_lines > 1 ? width - 2 * pad : m.Width(input.banner_detail, TextStyle::Body);
         b.Text(input.banner_detail, TextStyle::Body, ColorRole::Background, x + (width - detail_w) / 2,
                y + pad + title_h + 4, detail_w + 2);
     }
@@ -120,14 +123,15 @@ void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, floa
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics) {
     Scene s;
     const Strings strings = StringsFor(pack);
-    SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded};
+    SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded, input.share};
     const float width = std::max(input.width, 240.0f);
     const LayoutMode mode = ModeForWidth(width);
     const bool narrow = width < 600;
     const float margin = narrow ? 16 : 32;
     const float content = width - 2 * margin;
     s.width = width;
-    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow, input.foreign_host);
+    float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow,
+                           HeaderOptions{input.foreign_host, input.share, input.min_target, input.touch});
     const float map_max_h = std::max(320.0f, input.height - 160);
 
     struct Column {

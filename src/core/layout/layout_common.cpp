@@ -142,16 +142,6 @@ bool FindDetails(const Pack& pack, const Strings& strings, const std::string& id
 
 }  // namespace
 
-std::vector<std::string> ItemIdsInPackOrder(const Pack& pack) {
-    std::vector<std::string> ids;
-    for (const Milestone& m : pack.milestones) ids.push_back(m.id);
-    for (const Phase& p : pack.phases) ids.push_back(p.id);
-    for (const ContextEvent& e : pack.context) ids.push_back(e.id);
-    for (const Amendment& a : pack.amendments) ids.push_back(a.id);
-    for (const MapFeature& f : pack.map.features) ids.push_back(f.id);
-    return ids;
-}
-
 float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float width, float y, bool card_shows_text,
                         float notch_x) {
     Details d;
@@ -170,6 +160,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
     notch_x = notch_x < 0 ? x0 + 24 : std::clamp(notch_x, x0 + 16, x0 + width - 16);
     s.markers.push_back({{notch_x, y + 1}, 6, MarkerShape::TriangleUp, ColorRole::Selection, {}});
 
+    Rect share_area;
     // Close button, top right: a cross and the word.
     const std::string& close_label = strings.Get(StringId::DetailsClose);
     const float close_h = 28, close_w = m.Width(close_label, TextStyle::SmallBold) + 38;
@@ -180,7 +171,19 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
     s.lines.push_back({{cross_x + 4, cross_y - 4}, {cross_x - 4, cross_y + 4}, ColorRole::ControlText, 1.75f, 0, {}});
     b.Text(close_label, TextStyle::SmallBold, ColorRole::ControlText, close.x + 24,
            close.y + (close_h - m.LineHeight(TextStyle::SmallBold)) / 2, close_w - 26, {}, TextRole::Control);
-    const float beside_close = inner - close_w - 4;  // what fits left of the button
+    // Share, left of Close: the reader who has scrolled to an item shares it from there.
+    float share_w = 0;
+    if (b.share) {
+        const std::string& share_label = strings.Get(StringId::HeaderShare);
+        share_w = m.Width(share_label, TextStyle::SmallBold) + 28;
+        const Rect share{close.x - 8 - share_w, close.y, share_w, close_h};
+        s.rects.push_back({share, ColorRole::Control, ColorRole::PanelBorder, true, 14, {}});
+        b.Text(share_label, TextStyle::SmallBold, ColorRole::ControlText, share.x + 14,
+               share.y + (close_h - m.LineHeight(TextStyle::SmallBold)) / 2, share_w - 16, {}, TextRole::Control);
+        share_area = share;
+        share_w += 8;
+    }
+    const float beside_close = inner - close_w - share_w - 4;  // what fits left of the buttons
     float cy = y + pad;
     bool first_row = true;
     // Below the first row nothing runs under the button.
@@ -200,7 +203,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
 
     // What the selection links to, by view, as chips that select them (on a phone the
     // only way to see that the map and the days light up too).
-    const std::vector<std::string> in_pack_order = ItemIdsInPackOrder(b.pack);
+    const std::vector<std::string> in_pack_order = SelectableIds(b.pack);
     for (View view : {View::Timeline, View::Amendments, View::Map}) {
         std::vector<std::string> ids;
         for (const std::string& other : in_pack_order)
@@ -260,6 +263,8 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
     s.rects[panel_rect].rect.h = bottom - y;
     s.hit_areas[panel_area].rect.h = bottom - y;
     s.hit_areas.push_back({close, HitTarget::Control(ControlKind::CloseDetails)});
+    // Argument 1: not the header's button, so each is its own focus stop.
+    if (share_area.w > 0) s.hit_areas.push_back({share_area, HitTarget::Control(ControlKind::Share, 1)});
     return bottom;
 }
 

@@ -34,6 +34,7 @@ struct SceneBuilder {
     std::string selected_id;
     std::set<std::string> highlighted = {};
     bool context_expanded = false;  // the timeline's band of what came before day 0
+    bool share = false;             // Share buttons (the header's, the details')
 
     // `role` says what the text is to a reader (the DOM text layer's element for it).
     float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
@@ -43,9 +44,6 @@ struct SceneBuilder {
     bool Selected(const std::string& id) const { return !id.empty() && id == selected_id; }
 };
 
-// Every selectable item's id in the pack's order (milestones, phases, context events,
-// changes, map features): the order links are listed in.
-std::vector<std::string> ItemIdsInPackOrder(const Pack& pack);
 
 // The details of item `id`, inline from `y` down inside [x0, x0 + width]: a panel
 // (a DetailsPanel hit area under it swallows clicks) with a close button, the item's

@@ -102,6 +102,7 @@ enum class ControlKind {
     LayerToggle,    // argument: the FeatureStyle it shows or hides
     DetailsPanel,   // the details panel's background (swallows clicks)
     CloseDetails,
+    Share,          // the link to the reader's place: Web Share, else the clipboard
 };
 
 struct HitTarget {

@@ -224,18 +224,32 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     return y;
 }
 
-float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow, const std::string& foreign_host) {
+float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow, const HeaderOptions& options) {
     const Pack& pack = b.pack;
+    // The Share button sits top right; the kicker and title keep clear of it.
+    float reserved = 0;
+    if (options.share) {
+        const std::string& label = b.strings.Get(StringId::HeaderShare);
+        const float h = options.touch ? options.min_target : 32, w = std::max(h, b.metrics.Width(label, TextStyle::SmallBold) + 28);
+        const Rect r{x0 + content - w, y - (h - 16) / 2, w, h};
+        b.scene.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
+        SceneText t = MakeText(b.metrics, label, TextStyle::SmallBold, ColorRole::ControlText,
+                               {r.x + 14, r.y + (h - b.metrics.LineHeight(TextStyle::SmallBold)) / 2}, w);
+        t.role = TextRole::Control;
+        b.scene.texts.push_back(std::move(t));
+        b.scene.hit_areas.push_back({r, HitTarget::Control(ControlKind::Share)});
+        reserved = w + 16;
+    }
     std::string kicker = b.strings.Get(StringId::HeaderKicker);
     if (!pack.meta.as_of.empty())
         kicker += "  \xC2\xB7  " + b.strings.Format(StringId::HeaderAsOf, {ToUpper(b.strings.LongDate(pack.meta.as_of))});
-    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content, {}, TextRole::Label) + 6;
+    y += b.Text(kicker, TextStyle::SmallBold, ColorRole::Accent, x0, y, content - reserved, {}, TextRole::Label) + 6;
     y += b.Text(pack.meta.title, narrow ? TextStyle::TitleCompact : TextStyle::Title, ColorRole::Text, x0, y,
-                std::min(content, 900.0f), {}, TextRole::PageTitle) + 10;
+                std::min(content - reserved, 900.0f), {}, TextRole::PageTitle) + 10;
     y += b.Text(pack.meta.subtitle, TextStyle::Subtitle, ColorRole::TextMuted, x0, y, std::min(content, 760.0f)) + 20;
     // Said in the content itself, not in chrome a host could hide: whose words these are.
-    if (!foreign_host.empty())
-        y += b.Text(b.strings.Format(StringId::HeaderPackOrigin, {foreign_host}), TextStyle::SmallBold, ColorRole::Error,
+    if (!options.foreign_host.empty())
+        y += b.Text(b.strings.Format(StringId::HeaderPackOrigin, {options.foreign_host}), TextStyle::SmallBold, ColorRole::Error,
                     x0, y - 8, content, {}, TextRole::Label) + 10;
     b.scene.lines.push_back({{x0, y}, {x0 + content, y}, ColorRole::Rule, 1, 0, {}});
     return y + 18;

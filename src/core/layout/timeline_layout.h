@@ -8,8 +8,13 @@ namespace core {
 
 // The parts, for composing views side by side (diagram_layout.cpp). Each lays out
 // from `y` down inside [x0, x0 + width] and returns the y below what it drew.
-// `foreign_host`: an allowed pack from another origin; the header says where it is from.
-float LayoutHeader(SceneBuilder& b, float x0, float width, float y, bool narrow, const std::string& foreign_host = {});
+struct HeaderOptions {
+    std::string foreign_host;  // an allowed pack from another origin: said under the title
+    bool share = false;        // a Share button, top right
+    float min_target = 44;     // its height on touch screens
+    bool touch = false;
+};
+float LayoutHeader(SceneBuilder& b, float x0, float width, float y, bool narrow, const HeaderOptions& options = {});
 float LayoutTimelineView(SceneBuilder& b, float x0, float width, float y);
 float LayoutFooter(SceneBuilder& b, float x0, float width, float y);
 

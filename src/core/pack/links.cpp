@@ -33,8 +33,8 @@ bool IsSelectableId(const Pack& pack, const std::string& id) { return KindOf(pac
 
 std::vector<std::string> SelectableIds(const Pack& pack) {
     std::vector<std::string> ids;
-    for (const Phase& p : pack.phases) ids.push_back(p.id);
     for (const Milestone& m : pack.milestones) ids.push_back(m.id);
+    for (const Phase& p : pack.phases) ids.push_back(p.id);
     for (const ContextEvent& e : pack.context) ids.push_back(e.id);
     for (const Amendment& a : pack.amendments) ids.push_back(a.id);
     for (const MapFeature& f : pack.map.features) ids.push_back(f.id);

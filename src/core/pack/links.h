@@ -32,7 +32,7 @@ inline constexpr NameTable<ItemKind, 5> kItemKindNames{{
 }};
 std::optional<ItemKind> KindOf(const Pack& pack, const std::string& id);
 
-// Every selectable item's id: phases, milestones, context events, amendments, map
+// Every selectable item's id: milestones, phases, context events, amendments, map
 // features, each in the pack's order.
 std::vector<std::string> SelectableIds(const Pack& pack);
 

@@ -20,6 +20,7 @@ std::string TargetName(const HitTarget& target) {
             return std::string("control:layer-") + FeatureStyleName(static_cast<FeatureStyle>(target.argument));
         case ControlKind::DetailsPanel: return "control:details";
         case ControlKind::CloseDetails: return "control:close-details";
+        case ControlKind::Share: return target.argument == 1 ? "control:share-details" : "control:share";
     }
     return {};
 }
@@ -65,6 +66,7 @@ std::string StateToJson(const AppState& state) {
                                         .Number("countdown", state.kiosk_countdown)
                                         .Take()
                                   : std::string("null"))
+        .NullableString("notice", state.notice)
         .Number("framesDrawn", state.frames_drawn);
     return j.Take();
 }

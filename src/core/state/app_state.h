@@ -47,6 +47,7 @@ struct AppState {
     bool kiosk = false;          // ?mode=kiosk, --kiosk
     KioskPhase kiosk_phase = KioskPhase::Interactive;
     int kiosk_countdown = 0;     // seconds left before the reset, in the countdown
+    std::string notice;          // a passing message ("Link copied"): the live region says it
     int frames_drawn = 0;
 };
 

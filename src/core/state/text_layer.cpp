@@ -75,6 +75,7 @@ std::string ControlLabel(const HitTarget& target, const Strings& strings) {
         case ControlKind::ZoomOut: return strings.Get(StringId::A11yZoomOut);
         case ControlKind::ZoomReset: return strings.Get(StringId::A11yZoomReset);
         case ControlKind::CloseDetails: return strings.Get(StringId::DetailsClose);
+        case ControlKind::Share: return strings.Get(StringId::A11yShare);
         default: return {};
     }
 }

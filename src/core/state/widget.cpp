@@ -309,6 +309,10 @@ void Widget::Activate(const HitTarget& target) {
     switch (target.control) {
         case ControlKind::DetailsPanel: return;  // a click inside the details panel
         case ControlKind::CloseDetails: Select(""); return;
+        case ControlKind::Share:
+            share_request_ = ShareRequest{state_.selected_title.empty() ? state_.page_title
+                                                                         : state_.selected_title + " \xE2\x80\x94 " + state_.pack_title};
+            return;
         case ControlKind::ViewTab: SetView(static_cast<View>(target.argument)); return;
         case ControlKind::ContextToggle:
             state_.context_expanded = !state_.context_expanded;
@@ -490,6 +494,47 @@ void Widget::MetricsChanged() { Invalidate(true, false); }
 void Widget::Tick(double now_ms) {
     now_ms_ = now_ms;
     UpdateKiosk();
+    if (!state_.notice.empty() && now_ms_ >= notice_until_ms_) {
+        state_.notice.clear();
+        notice_detail_.clear();
+        Invalidate(true, true);
+    }
+}
+
+// [SECTION] Sharing ----------------------------------------------------------------------
+
+void Widget::SetCanShare(bool can_share) {
+    if (can_share == can_share_) return;
+    can_share_ = can_share;
+    Invalidate(true, true);
+}
+
+std::optional<Widget::ShareRequest> Widget::TakeShareRequest() {
+    std::optional<ShareRequest> request = std::move(share_request_);
+    share_request_.reset();
+    return request;
+}
+
+void Widget::ShareFinished(ShareOutcome outcome, const std::string& url) {
+    double seconds = 4;
+    switch (outcome) {
+        case ShareOutcome::Cancelled: return;  // the reader closed the share sheet: nothing to say
+        case ShareOutcome::Shared:
+            state_.notice = strings_.Get(StringId::NoticeShared);
+            notice_detail_.clear();
+            break;
+        case ShareOutcome::Copied:
+            state_.notice = strings_.Get(StringId::NoticeCopied);
+            notice_detail_ = strings_.Get(StringId::NoticeCopiedDetail);
+            break;
+        case ShareOutcome::CopyByHand:  // no clipboard here (a locked-down frame): show the link
+            state_.notice = strings_.Get(StringId::NoticeCopyByHand);
+            notice_detail_ = strings_.Format(StringId::NoticeCopyByHandDetail, {url.substr(0, 2048)});
+            seconds = 12;
+            break;
+    }
+    notice_until_ms_ = now_ms_ + seconds * 1000;
+    Invalidate(true, true);
 }
 
 // [SECTION] The kiosk --------------------------------------------------------------------
@@ -577,6 +622,11 @@ void Widget::Layout() {
                                                 state_.kiosk_countdown);
             input.banner_detail = strings_.Get(StringId::KioskCountdownDetail);
         }
+        if (input.banner_title.empty() && !state_.notice.empty()) {
+            input.banner_title = state_.notice;
+            input.banner_detail = notice_detail_;
+        }
+        input.share = can_share_ && !state_.kiosk;
         input.context_expanded = state_.context_expanded;
         input.foreign_host = state_.pack_host;
         // The map's block keeps in sight beside a long column on wide screens.

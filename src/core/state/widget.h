@@ -112,6 +112,18 @@ public:
     void SetDocumentScrolls(bool document_scrolls) { document_scrolls_ = document_scrolls; }
     void SetScroll(float content_y);
     std::optional<float> TakeScrollRequest();
+
+    // Sharing the reader's place. Where the platform can share (the web; not a kiosk,
+    // which has no way out), the header has a Share button; activating it leaves a
+    // request for the platform, which shares or copies the page's address and says how
+    // it went. The notice stays for a few seconds of the clock.
+    void SetCanShare(bool can_share);
+    struct ShareRequest {
+        std::string title;  // the page's title, or the selection's
+    };
+    std::optional<ShareRequest> TakeShareRequest();
+    enum class ShareOutcome { Shared, Copied, Cancelled, CopyByHand };
+    void ShareFinished(ShareOutcome outcome, const std::string& url);
     // Keyboard focus moved to `target` in the page (the DOM text layer owns focus on
     // the web); the canvas draws its ring there. An unknown target clears it.
     void SetFocus(const HitTarget& target);
@@ -213,6 +225,10 @@ private:
     Vec2 press_at_, last_pointer_;
     bool reveal_selection_ = false;
     bool document_scrolls_ = false;
+    bool can_share_ = false;
+    std::optional<ShareRequest> share_request_;
+    std::string notice_detail_;
+    double notice_until_ms_ = 0;
     std::optional<float> scroll_request_;
     int layout_generation_ = 0;
     bool layout_for_scroll_only_ = false;  // nothing but the scroll changed since the last layout
