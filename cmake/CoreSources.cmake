@@ -35,6 +35,7 @@ set(ACCORD_CORE_LAYOUT_SOURCES
     src/core/layout/geometry.cpp
     src/core/layout/message_layout.cpp
     src/core/layout/map_projection.cpp
+    src/core/layout/qr_code.cpp
 )
 set(ACCORD_CORE_STATE_SOURCES
     src/core/state/app_state.cpp
@@ -56,7 +57,7 @@ accord_core_library(accord_core_common common ${ACCORD_CORE_COMMON_SOURCES})
 accord_core_library(accord_core_pack pack ${ACCORD_CORE_PACK_SOURCES})
 target_link_libraries(accord_core_pack PUBLIC accord_core_common PRIVATE accord_json)  # nlohmann stays inside pack/
 accord_core_library(accord_core_layout layout ${ACCORD_CORE_LAYOUT_SOURCES})
-target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common)
+target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::qrencode)
 accord_core_library(accord_core_state state ${ACCORD_CORE_STATE_SOURCES})
 target_link_libraries(accord_core_state PUBLIC accord_core_layout accord_core_pack accord_core_common)
 accord_core_library(accord_core_export export ${ACCORD_CORE_EXPORT_SOURCES})

@@ -71,6 +71,29 @@ else()
     endif()
 endif()
 
+# libqrencode: the kiosk's QR codes for sources (core/layout/qr_code.cpp). For wasm from
+# Debian's qrencode source (its nine library files; no configure: the few settings its
+# config.h would hold are given here); natively Debian's libqrencode-dev.
+if(EMSCRIPTEN)
+    set(QRENCODE_SRC_DIR "${ACCORD_DEPS_DIR}/qrencode")
+    if(NOT EXISTS "${QRENCODE_SRC_DIR}/qrencode.h")
+        message(FATAL_ERROR "Missing ${QRENCODE_SRC_DIR}/qrencode.h: run `make deps` (cmake/install-deps.sh) first.")
+    endif()
+    add_library(accord_qrencode STATIC
+        ${QRENCODE_SRC_DIR}/bitstream.c ${QRENCODE_SRC_DIR}/mask.c ${QRENCODE_SRC_DIR}/mmask.c
+        ${QRENCODE_SRC_DIR}/mqrspec.c ${QRENCODE_SRC_DIR}/qrencode.c ${QRENCODE_SRC_DIR}/qrinput.c
+        ${QRENCODE_SRC_DIR}/qrspec.c ${QRENCODE_SRC_DIR}/rsecc.c ${QRENCODE_SRC_DIR}/split.c)
+    target_include_directories(accord_qrencode SYSTEM PUBLIC "${QRENCODE_SRC_DIR}")
+    target_compile_definitions(accord_qrencode PRIVATE STATIC_IN_RELEASE=static MAJOR_VERSION=4 MINOR_VERSION=1
+        MICRO_VERSION=1 VERSION="4.1.1" HAVE_STRDUP=1)
+    target_compile_options(accord_qrencode PRIVATE -w)
+    add_library(Accord::qrencode ALIAS accord_qrencode)
+else()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    add_library(Accord::qrencode ALIAS PkgConfig::QRENCODE)
+endif()
+
 # The two imgui backends Accord uses: SDL2 for input, OpenGL3 / WebGL2 for drawing.
 add_library(accord_imgui_sdl_gl STATIC
     ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp

@@ -321,6 +321,18 @@ window.addEventListener("popstate", function() {
                     e.appendChild(into);
                 }
                 fill(into, b["l"], [0, 0]);
+                // A kiosk's QR code of a source's address: named, and where it is drawn.
+                if (b["qr"]) {
+                    var code = document.createElement("span"), q = b["qr"];
+                    code.className = "accord-code";
+                    code.setAttribute("role", "img");
+                    code.setAttribute("aria-label", b["qrLabel"] || "");
+                    code.style.left = q[0] + "px";
+                    code.style.top = q[1] + "px";
+                    code.style.width = q[2] + "px";
+                    code.style.height = q[3] + "px";
+                    e.appendChild(code);
+                }
             }
             parent.appendChild(e);
         });

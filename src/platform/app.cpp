@@ -95,17 +95,20 @@ void App::Shutdown() {
 }
 
 // Rebuilds the font atlas when the device-pixel density changes (first run, moving
-// a window between screens, browser zoom) so text stays crisp.
+// a window between screens, browser zoom) so text stays crisp, and when the widget asks
+// for larger type (a kiosk).
 void App::UpdateDensity() {
     int pixel_w = 0, pixel_h = 0, view_w = 0, view_h = 0;
     SDL_GL_GetDrawableSize(window_, &pixel_w, &pixel_h);
     SDL_GetWindowSize(window_, &view_w, &view_h);
     float density = view_w > 0 ? static_cast<float>(pixel_w) / static_cast<float>(view_w) : 1.0f;
     density = std::clamp(density, 1.0f, 4.0f);
-    if (fonts_.Get(core::TextStyle::Body) && std::fabs(density - density_) < 0.01f) return;
+    const float text_scale = widget_.TextScale();
+    if (fonts_.Get(core::TextStyle::Body) && std::fabs(density - density_) < 0.01f && text_scale == text_scale_) return;
     density_ = density;
+    text_scale_ = text_scale;
     ImGuiIO& io = ImGui::GetIO();
-    fonts_ = ui::LoadFonts(io, density_);
+    fonts_ = ui::LoadFonts(io, density_, text_scale_);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     widget_.MetricsChanged();
@@ -135,6 +138,7 @@ void App::SetViewSize(int css_width, int css_height) {
 // [SECTION] Frame ---------------------------------------------------------------------------
 
 bool App::Frame() {
+    if (widget_.TextScale() != text_scale_) UpdateDensity();  // a kiosk switched on: larger type
     widget_.Tick(SDL_GetTicks());
     if (!widget_.NeedsRedraw()) return false;
     const core::FrameView frame = widget_.Frame();

@@ -54,6 +54,7 @@ private:
     ui::FontMetrics metrics_{fonts_};
     core::Widget widget_{metrics_};
     float density_ = 1;
+    float text_scale_ = 1;
     bool quit_requested_ = false;
     bool input_from_page_ = false;
     bool kiosk_ = false;

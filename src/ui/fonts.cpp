@@ -28,7 +28,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0152, 0x0153, 0x00D7, 0x00D7, 
                                 0x2212, 0x2212, 0};
 }  // namespace
 
-Fonts LoadFonts(ImGuiIO& io, float density) {
+Fonts LoadFonts(ImGuiIO& io, float density, float text_scale) {
     Fonts fonts;
     fonts.density = density;
     io.Fonts->Clear();
@@ -40,10 +40,10 @@ Fonts LoadFonts(ImGuiIO& io, float density) {
         config.PixelSnapH = false;
         const unsigned char* data = spec.bold ? kNotoSansBold : kNotoSansRegular;
         int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
-        ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * density,
+        ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
                                                       &config, kGlyphRanges);
         fonts.regular[static_cast<int>(spec.style)] = font;
-        fonts.css_size[static_cast<int>(spec.style)] = spec.size;
+        fonts.css_size[static_cast<int>(spec.style)] = spec.size * text_scale;
     }
     io.Fonts->Build();
     io.FontDefault = fonts.Get(core::TextStyle::Body);

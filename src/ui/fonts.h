@@ -15,8 +15,9 @@ struct Fonts {
     float Size(core::TextStyle style) const { return css_size[static_cast<int>(style)]; }
 };
 
-// Adds the faces to `io.Fonts` (clearing it) baked at `density`; builds the atlas.
-Fonts LoadFonts(ImGuiIO& io, float density);
+// Adds the faces to `io.Fonts` (clearing it) baked at `density`, each style's size times
+// `text_scale` (a kiosk's larger type); builds the atlas.
+Fonts LoadFonts(ImGuiIO& io, float density, float text_scale = 1);
 
 class FontMetrics : public core::TextMetrics {
 public:

@@ -75,6 +75,8 @@ ImU32 Theme::Color(core::ColorRole role) const {
         case ColorRole::Control: return dark ? Rgb(0x2A2E33) : Rgb(0xFFFFFF);
         case ColorRole::ControlText: return dark ? Rgb(0xECEEF0) : Rgb(0x1A1C1E);
         case ColorRole::Focus: return dark ? Rgb(0x7CB3FF) : Rgb(0x1D4ED8);
+        case ColorRole::QrDark: return Rgb(0x000000);
+        case ColorRole::QrLight: return Rgb(0xFFFFFF);
     }
     return Rgb(0xFF00FF);
 }

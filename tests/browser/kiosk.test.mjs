@@ -2,15 +2,17 @@
 // `make kiosk`, or by `make test` before CTest) and staying up, in Debian's headless
 // Chromium: it runs from file:// with every network request refused, a tap selects,
 // nothing is logged as an error; the normal build opened as a file says in words that
-// it cannot run there; a lost WebGL context comes back and the widget draws again.
+// it cannot run there; a lost WebGL context comes back and the widget draws again;
+// each source of a selection is a QR code that decodes (jsQR, from npm) to its address.
 import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import jsQR from 'jsqr';
 import {
     launchBrowser, watchConsole, consoleLog, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
-    drawnItems,
+    drawnItems, decodePng,
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -84,6 +86,40 @@ test('a tap on an item of the single file selects it', TIMEOUT, async () => {
     assert.deepEqual(refused, []);
     assert.deepEqual(consoleLog(page).errors, [], 'console errors');
     await context.close();
+});
+
+test('in the kiosk each source of the selection is a QR code that decodes to its address, and nothing links out', TIMEOUT, async () => {
+    for (const [width, height, colorScheme] of [[1920, 1080, 'light'], [1080, 1920, 'dark']]) {
+        const what = `${width}x${height} ${colorScheme}`;
+        const { context, page } = await offlinePage({ width, height, colorScheme, hasTouch: true });
+        await page.goto(pathToFileURL(KIOSK_FILE).href + '#item=aid-protocols&view=amendments');
+        await waitForFirstFrame(page);
+        await page.waitForFunction(() => document.querySelectorAll('.accord-code').length > 0, null, { timeout: 5_000 });
+        const codes = await page.evaluate(() => [...document.querySelectorAll('.accord-code')].map((c) => c.getAttribute('aria-label')));
+        assert.ok(codes.length >= 3, `${what}: ${codes.length} codes`);
+        // The static article (for readers without the widget) is hidden once it runs: no
+        // link that leaves the page can be seen or activated.
+        assert.equal(await page.locator('a[href]:not([href^="#"]):visible').count(), 0, `${what}: a link out of the kiosk`);
+        let decoded = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const code = page.locator('.accord-code').nth(i);
+            await code.scrollIntoViewIfNeeded();
+            await page.waitForTimeout(300);  // the sticky canvas follows the scroll
+            const box = await code.boundingBox();
+            if (!box || box.y < 0 || box.y + box.height > height) continue;
+            // The code and a margin of the page around it, as a phone's camera would see it.
+            const clip = { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 12), width: box.width + 24, height: box.height + 24 };
+            const png = decodePng(await page.screenshot({ clip }));
+            const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+            assert.ok(result, `${what}: code ${i} (${codes[i]}) did not decode`);
+            assert.equal('QR code of ' + result.data, codes[i], `${what}: code ${i} decodes to another address`);
+            assert.match(result.data, /^https:\/\//);
+            decoded++;
+        }
+        assert.ok(decoded >= 3, `${what}: only ${decoded} codes could be read on screen`);
+        await saveScreenshot(page, `kiosk-${width}x${height}-${colorScheme}-codes.png`);
+        await context.close();
+    }
 });
 
 test('the normal build opened as a file says in words that it cannot run there', TIMEOUT, async () => {

@@ -131,6 +131,7 @@ constexpr Entry kEnglish[] = {
     {StringId::A11yZoomIn, "a11y.zoom-in", "Zoom the map in"},
     {StringId::A11yZoomOut, "a11y.zoom-out", "Zoom the map out"},
     {StringId::A11yZoomReset, "a11y.zoom-reset", "Show the whole map"},
+    {StringId::A11yQrCode, "a11y.qr-code", "QR code of {1}"},
     {StringId::A11yMapFigure, "a11y.map-figure", "Map: {1}. {2}"},
     {StringId::A11yDetails, "a11y.details", "Details: {1}"},
     {StringId::A11ySelected, "a11y.selected", "Selected: {1}"},

@@ -44,7 +44,7 @@ enum class StringId {
     ExportContext, ExportActors, ExportAnalysis, ExportSources, ExportKicker, ExportPhases, ExportPhaseDays,
     ExportFrameworkSays, ExportAsked, ExportResponses, ExportApproximate, ExportCounterpoint, ExportCorrections,
     // [SECTION] accessible names of the page's text layer
-    A11yZoomIn, A11yZoomOut, A11yZoomReset, A11yMapFigure, A11yDetails, A11ySelected,
+    A11yZoomIn, A11yZoomOut, A11yZoomReset, A11yQrCode, A11yMapFigure, A11yDetails, A11ySelected,
     // [SECTION] the kiosk
     KioskPrompt, KioskPromptDetail, KioskCountdownOne, KioskCountdownOther, KioskCountdownDetail,
     kCount

@@ -123,7 +123,8 @@ void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, floa
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics) {
     Scene s;
     const Strings strings = StringsFor(pack);
-    SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded, input.share};
+    SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded, input.share,
+                   input.source_codes};
     const float width = std::max(input.width, 240.0f);
     const LayoutMode mode = ModeForWidth(width);
     const bool narrow = width < 600;

@@ -2,7 +2,9 @@
 #include "core/layout/layout_common.h"
 
 #include <algorithm>
+#include <cmath>
 
+#include "core/layout/qr_code.h"
 #include "core/pack/links.h"
 
 namespace core {
@@ -254,6 +256,17 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
             if (!src) continue;
             const std::string line =
                 strings.Format(StringId::DetailsSource, {src->publisher, strings.LongDate(src->date), src->title, src->url});
+            std::optional<QrMatrix> code = b.source_codes ? EncodeQr(src->url) : std::nullopt;
+            if (code) {
+                // The address as text and as a code to scan, side by side.
+                const float side = std::min(144.0f, inner * 0.3f), text_w = inner - side - 16;
+                const float text_h = b.Text(line, TextStyle::Small, ColorRole::TextMuted, x0 + pad, cy, text_w);
+                const float drawn = AddQrCode(s, *code, {x0 + pad + text_w + 16, cy}, side);
+                s.texts.back().link = src->url;
+                if (drawn > 0) s.texts.back().link_code = {std::round(x0 + pad + text_w + 16), std::round(cy), drawn, drawn};
+                cy += std::max(text_h, drawn) + 10;
+                continue;
+            }
             cy += b.Text(line, TextStyle::Small, ColorRole::TextMuted, x0 + pad, cy, inner) + 4;
             s.texts.back().link = src->url;  // the page's text layer makes it a link (https only: the loader)
         }

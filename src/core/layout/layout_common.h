@@ -35,6 +35,7 @@ struct SceneBuilder {
     std::set<std::string> highlighted = {};
     bool context_expanded = false;  // the timeline's band of what came before day 0
     bool share = false;             // Share buttons (the header's, the details')
+    bool source_codes = false;      // a QR code beside each source's address (kiosks: no links out)
 
     // `role` says what the text is to a reader (the DOM text layer's element for it).
     float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,

@@ -27,6 +27,7 @@ enum class ColorRole {
     KindTruce, KindRelease, KindRedeployment, KindAid, KindTalks, KindGuarantees, KindInformation,
     CertaintyConfirmed, CertaintyReported, CertaintyArticle, Selection,
     MapWater, MapLand, MapOutline, MapBuffer, MapCorridor, MapCrossing, Control, ControlText, Focus,
+    QrDark, QrLight,  // black on white in every theme: what phone cameras read
 };
 
 enum class MarkerShape { Circle, Diamond, Square, TriangleUp, TriangleDown, Ring };
@@ -90,6 +91,7 @@ struct SceneText {
     bool halo = false;  // outlined in the background colour (labels on the map)
     TextRole role = TextRole::Body;
     std::string link;  // an https address the text stands for (a source): a link in the DOM
+    Rect link_code;    // where a QR code of `link` is drawn beside it (kiosks); empty: none
     int clip = -1;
 };
 

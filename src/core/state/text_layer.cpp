@@ -122,6 +122,8 @@ public:
             block.String("e", t.role == TextRole::PageTitle ? "h1" : t.role == TextRole::Heading ? "h2" : "p");
             // A kiosk has no way out: its sources are text (their addresses are drawn).
             if (!t.link.empty() && !state_.kiosk) block.String("href", t.link);
+            if (t.link_code.w > 0)
+                block.Raw("qr", RectJson(t.link_code)).String("qrLabel", strings_.Format(StringId::A11yQrCode, {t.link}));
         }
         block.Raw("l", Lines(t, metrics_));
         Place(block, t.item_id, CentreOfFirstLine(t));

@@ -627,6 +627,7 @@ void Widget::Layout() {
             input.banner_detail = notice_detail_;
         }
         input.share = can_share_ && !state_.kiosk;
+        input.source_codes = state_.kiosk;
         input.context_expanded = state_.context_expanded;
         input.foreign_host = state_.pack_host;
         // The map's block keeps in sight beside a long column on wide screens.

@@ -118,6 +118,8 @@ public:
     // request for the platform, which shares or copies the page's address and says how
     // it went. The notice stays for a few seconds of the clock.
     void SetCanShare(bool can_share);
+    // How much larger than a page's the type is: a kiosk is read standing, from further away.
+    float TextScale() const { return state_.kiosk ? 1.25f : 1.0f; }
     struct ShareRequest {
         std::string title;  // the page's title, or the selection's
     };
