@@ -113,6 +113,8 @@ add_custom_command(OUTPUT "${ACCORD_WWW}/embed.js"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}/examples"
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/embed.js" "${ACCORD_WWW}/embed.js"
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/web/examples" "${ACCORD_WWW}/examples"
+    # The pym.js example's parent script: npm's pym.js (installed by make deps), not a copy in the repo.
+    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/node_modules/pym.js/dist/pym.v1.min.js" "${ACCORD_WWW}/examples/"
     DEPENDS "${CMAKE_SOURCE_DIR}/web/embed.js" ${ACCORD_EMBED_EXAMPLES}
     COMMENT "Writing embed.js and the example host pages into ${ACCORD_WWW}"
     VERBATIM)

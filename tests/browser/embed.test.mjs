@@ -207,6 +207,62 @@ for (const width of [1440, 360]) {
     });
 }
 
+// An AMP-style listener, written for this test from amp-iframe's documented message
+// (AMP itself refuses heights under 100 px).
+const AMP_LISTENER = `window.addEventListener('message', function (e) {
+  var m = e.data;
+  if (!m || m.sentinel !== 'amp' || m.type !== 'embed-size' || !(m.height >= 100)) return;
+  document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) f.style.height = m.height + 'px'; });
+});`;
+
+// Each protocol a host already listens to, with no code of ours on the host but the
+// listener it has anyway (pym.js itself; embed.js is ours by definition).
+const PROTOCOLS = {
+    'Datawrapper': () => article(`<iframe src="${WIDGET}" title="Explainer" scrolling="no"></iframe>`,
+        { scripts: '<script src="datawrapper.js"></script>' }),
+    'AMP': () => article(`<iframe src="${WIDGET}" title="Explainer" scrolling="no"></iframe>`,
+        { scripts: '<script src="amp-listener.js"></script>' }),
+    'pym.js': () => article('<div id="pym-accord"></div>', { scripts: '<script src="pym.v1.min.js"></script><script src="pym-start.js"></script>' }),
+    'embed.js': () => article(`<div data-accord src="${WIDGET}"></div>`, { scripts: `<script async src="${shared.session.url}embed.js"></script>` }),
+};
+// After a resize or a selection: until the widget's content height and the frame's have
+// both stopped moving for half a second (then the checks start from the new layout).
+async function settled(page, frame) {
+    const element = await frame.frameElement();
+    let last = '', same = 0;
+    for (const end = Date.now() + 10_000; Date.now() < end && same < 5;) {
+        await page.waitForTimeout(100);
+        const now = `${await frame.evaluate(() => window.accord.getState().contentHeight)} ${(await element.boundingBox()).height}`;
+        same = now === last ? same + 1 : 0;
+        last = now;
+    }
+}
+
+for (const [name, host] of Object.entries(PROTOCOLS)) {
+    test(`${name}: the frame is the content's height at 360, 768 and 1440 px, after a selection and after each resize`, TIMEOUT, async () => {
+        await setup();
+        servers.host.write('amp-listener.js', AMP_LISTENER);
+        const page = await openHost(`protocol-${name.replace(/\W/g, '')}.html`, host(), { width: 360 });
+        const frame = await frameAt(page, shared.session.url);
+        assert.equal((await widgetReady(frame)).status, 'ready');
+        for (const width of [360, 768, 1440]) {
+            await page.setViewportSize({ width, height: 900 });
+            await settled(page, frame);
+            await assertSizedAndStable(page, frame, `${name} ${width}`);
+        }
+        // A selection opens its details inline: taller content, and the frame follows.
+        const before = (await sizes(page, frame)).content;
+        await frame.evaluate((id) => window.accord.select(id), PACK.amendments[1].id);
+        await settled(page, frame);
+        const after = await assertSizedAndStable(page, frame, `${name} 1440, after a selection`);
+        assert.notEqual(after.content, before, `${name}: the selection did not change the content's height`);
+        await page.setViewportSize({ width: 768, height: 900 });
+        await settled(page, frame);
+        await assertSizedAndStable(page, frame, `${name} 768, selected, after a resize`);
+        cleanConsole(page, name);
+    });
+}
+
 test('in an auto-height frame the canvas stays one screen tall and follows the visible slice', TIMEOUT, async (t) => {
     await setup();
     const page = await openHost('slice.html', article(`<iframe src="${WIDGET}" title="Explainer" scrolling="no"></iframe>`,
@@ -414,4 +470,33 @@ test('malformed messages change nothing and throw nothing; the valid ones work; 
     assert.equal(await lockedFrame.evaluate(() => window.accord.getState().selected), null, 'a command from an origin not in ?origin=');
     assert.ok(consoleLog(locked).warnings.some((w) => /not in \?origin=/.test(w)), 'the refusal is in the console');
     assert.deepEqual(await locked.evaluate(() => window.__heard), [], 'messages go only to the listed origins');
+});
+
+// The example pages a newsroom developer copies (web/examples/), as `make run` serves
+// them: every widget on each is drawn and as tall as its content; the host that talks to
+// the widget does select. amp.html needs the AMP runtime from the network: not here.
+test('the example pages work from the widget\'s own server', TIMEOUT, async () => {
+    const examples = fs.readdirSync(path.join(WWW, 'examples')).filter((f) => f.endsWith('.html') && f !== 'amp.html');
+    assert.deepEqual(examples.sort(), ['iframe.html', 'messages.html', 'pym.html', 'snippet.html', 'two-widgets.html']);
+    for (const name of examples) {
+        const page = await shared.session.openPage({ width: 1280, height: 900 });
+        await page.goto(`${shared.session.url}examples/${name}`);
+        await page.waitForFunction(() => document.querySelectorAll('iframe').length > 0, null, { timeout: 15_000 });
+        const count = await page.locator('iframe').count();
+        assert.equal(count, name === 'two-widgets.html' ? 2 : 1, `${name}: frames`);
+        for (let i = 0; i < count; i++) {
+            await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();  // lazy frames load in view
+            const frame = await frameAt(page, shared.session.url + '?', { index: i });
+            assert.equal((await widgetReady(frame)).status, 'ready', `${name} #${i}`);
+            await assertSizedAndStable(page, frame, `example ${name} #${i}`);
+        }
+        if (name === 'messages.html') {
+            await page.click('#select');
+            const frame = await frameAt(page, shared.session.url + '?');
+            await frame.waitForFunction(() => window.accord.getState().selected === 'guarantees', null, { timeout: 5_000 });
+            await page.waitForFunction(() => document.getElementById('said').textContent.startsWith('accord:select'), null, { timeout: 5_000 });
+        }
+        cleanConsole(page, `example ${name}`);
+        await page.context().close();
+    }
 });
