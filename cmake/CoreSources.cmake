@@ -27,6 +27,7 @@ set(ACCORD_CORE_PACK_SOURCES
 set(ACCORD_CORE_LAYOUT_SOURCES
     src/core/layout/scene.cpp
     src/core/layout/text_wrap.cpp
+    src/core/layout/bidi_text.cpp
     src/core/layout/layout_common.cpp
     src/core/layout/timeline_layout.cpp
     src/core/layout/amendments_layout.cpp
@@ -57,7 +58,7 @@ accord_core_library(accord_core_common common ${ACCORD_CORE_COMMON_SOURCES})
 accord_core_library(accord_core_pack pack ${ACCORD_CORE_PACK_SOURCES})
 target_link_libraries(accord_core_pack PUBLIC accord_core_common PRIVATE accord_json)  # nlohmann stays inside pack/
 accord_core_library(accord_core_layout layout ${ACCORD_CORE_LAYOUT_SOURCES})
-target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::qrencode)
+target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::qrencode Accord::fribidi)
 accord_core_library(accord_core_state state ${ACCORD_CORE_STATE_SOURCES})
 target_link_libraries(accord_core_state PUBLIC accord_core_layout accord_core_pack accord_core_common)
 accord_core_library(accord_core_export export ${ACCORD_CORE_EXPORT_SOURCES})

@@ -71,6 +71,8 @@ else()
     endif()
 endif()
 
+find_package(PkgConfig REQUIRED)
+
 # libqrencode: the kiosk's QR codes for sources (core/layout/qr_code.cpp). For wasm from
 # Debian's qrencode source (its nine library files; no configure: the few settings its
 # config.h would hold are given here); natively Debian's libqrencode-dev.
@@ -89,9 +91,49 @@ if(EMSCRIPTEN)
     target_compile_options(accord_qrencode PRIVATE -w)
     add_library(Accord::qrencode ALIAS accord_qrencode)
 else()
-    find_package(PkgConfig REQUIRED)
     pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
     add_library(Accord::qrencode ALIAS PkgConfig::QRENCODE)
+endif()
+
+# FriBidi: right-to-left text (core/layout/bidi_text.cpp: Arabic joining and shaping,
+# bidirectional order). For wasm from Debian's fribidi source, which ships its generated
+# Unicode tables (*.tab.i); only the library files the widget calls (no charset
+# converters: core decodes UTF-8 itself). Natively Debian's libfribidi-dev.
+if(EMSCRIPTEN)
+    set(FRIBIDI_SRC_DIR "${ACCORD_DEPS_DIR}/fribidi/lib")
+    if(NOT EXISTS "${FRIBIDI_SRC_DIR}/fribidi.h" OR NOT EXISTS "${FRIBIDI_SRC_DIR}/bidi-type.tab.i")
+        message(FATAL_ERROR "Missing ${FRIBIDI_SRC_DIR}/fribidi.h or its tables: run `make deps` (cmake/install-deps.sh) first.")
+    endif()
+    # fribidi-config.h, which its configure would write.
+    set(FRIBIDI_CONFIG_DIR "${CMAKE_BINARY_DIR}/fribidi-config")
+    file(CONFIGURE OUTPUT "${FRIBIDI_CONFIG_DIR}/fribidi-config.h" CONTENT [[
+#ifndef FRIBIDI_CONFIG_H
+#define FRIBIDI_CONFIG_H
+#define FRIBIDI "fribidi"
+#define FRIBIDI_NAME "GNU FriBidi"
+#define FRIBIDI_BUGREPORT ""
+#define FRIBIDI_VERSION "1.0.8"
+#define FRIBIDI_MAJOR_VERSION 1
+#define FRIBIDI_MINOR_VERSION 0
+#define FRIBIDI_MICRO_VERSION 8
+#define FRIBIDI_INTERFACE_VERSION 4
+#define FRIBIDI_INTERFACE_VERSION_STRING "4"
+#define FRIBIDI_SIZEOF_INT 4
+#endif
+]])
+    add_library(accord_fribidi STATIC
+        ${FRIBIDI_SRC_DIR}/fribidi.c ${FRIBIDI_SRC_DIR}/fribidi-arabic.c ${FRIBIDI_SRC_DIR}/fribidi-bidi.c
+        ${FRIBIDI_SRC_DIR}/fribidi-bidi-types.c ${FRIBIDI_SRC_DIR}/fribidi-brackets.c
+        ${FRIBIDI_SRC_DIR}/fribidi-joining.c ${FRIBIDI_SRC_DIR}/fribidi-joining-types.c
+        ${FRIBIDI_SRC_DIR}/fribidi-mirroring.c ${FRIBIDI_SRC_DIR}/fribidi-run.c ${FRIBIDI_SRC_DIR}/fribidi-shape.c)
+    target_include_directories(accord_fribidi SYSTEM PUBLIC "${FRIBIDI_SRC_DIR}" "${FRIBIDI_CONFIG_DIR}")
+    target_compile_definitions(accord_fribidi PUBLIC FRIBIDI_LIB_STATIC PRIVATE HAVE_STDLIB_H=1 HAVE_STRING_H=1
+        HAVE_STRINGIZE=1)
+    target_compile_options(accord_fribidi PRIVATE -w)
+    add_library(Accord::fribidi ALIAS accord_fribidi)
+else()
+    pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
+    add_library(Accord::fribidi ALIAS PkgConfig::FRIBIDI)
 endif()
 
 # The two imgui backends Accord uses: SDL2 for input, OpenGL3 / WebGL2 for drawing.

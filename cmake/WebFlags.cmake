@@ -38,7 +38,7 @@ else()
     list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1)
 endif()
 
-foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_imgui_sdl_gl accord_sdl2 accord_qrencode accord_web)
+foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_imgui_sdl_gl accord_sdl2 accord_qrencode accord_fribidi accord_web)
     target_compile_options(${target} PRIVATE ${ACCORD_WEB_COMPILE_FLAGS})
 endforeach()
 target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})

@@ -83,7 +83,10 @@ enum class TextRole {
 
 struct SceneText {
     Vec2 position;  // top-left of the first line
-    std::vector<std::string> lines;
+    std::vector<std::string> lines;      // as drawn: right-to-left text shaped, in visual order
+    std::vector<std::string> logical_lines;  // as written, when that differs (the DOM's text)
+    float box_width = 0;                 // the width it was wrapped to
+    bool align_end = false;              // lines end at the box's right (a right-to-left layout)
     TextStyle style = TextStyle::Body;
     ColorRole color = ColorRole::Text;
     float line_height = 0;

@@ -1,6 +1,8 @@
 // text_wrap.cpp — greedy word wrap over UTF-8 text.
 #include "core/layout/text_wrap.h"
 
+#include "core/layout/bidi_text.h"
+
 namespace core {
 
 namespace {
@@ -13,51 +15,78 @@ size_t Utf8Length(unsigned char c) {
     return 1;
 }
 
-void WrapParagraph(const TextMetrics& metrics, std::string_view paragraph, TextStyle style, float max_width,
-                   std::vector<std::string>& lines) {
-    std::string line;
+}  // namespace
+
+// Greedy: as many words as fit on each line; a word wider than a line is split between
+// characters. Lines are byte ranges of `paragraph`; the space at a break is dropped.
+std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, std::string_view paragraph,
+                                                  TextStyle style, float max_width) {
+    std::vector<std::pair<size_t, size_t>> lines;
+    auto width = [&](size_t from, size_t to) { return metrics.Width(paragraph.substr(from, to - from), style); };
+    size_t line_start = 0, line_end = 0;
+    bool line_empty = true;
     size_t i = 0;
     while (i < paragraph.size()) {
         size_t word_end = paragraph.find(' ', i);
         if (word_end == std::string_view::npos) word_end = paragraph.size();
-        std::string_view word = paragraph.substr(i, word_end - i);
-        std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-        if (metrics.Width(candidate, style) <= max_width || (line.empty() && word.empty())) {
-            line = std::move(candidate);
-        } else if (!line.empty() && metrics.Width(word, style) <= max_width) {
-            lines.push_back(std::move(line));
-            line = std::string(word);
+        const bool word_empty = word_end == i;
+        if (line_empty ? (word_empty || width(i, word_end) <= max_width) : width(line_start, word_end) <= max_width) {
+            if (line_empty) line_start = i;
+            line_end = word_end;
+            line_empty = false;
+        } else if (!line_empty && width(i, word_end) <= max_width) {
+            lines.emplace_back(line_start, line_end);
+            line_start = i;
+            line_end = word_end;
         } else {
             // The word alone is too wide: split it between characters.
-            if (!line.empty()) lines.push_back(std::move(line));
-            line.clear();
-            for (size_t c = 0; c < word.size();) {
-                size_t n = Utf8Length(static_cast<unsigned char>(word[c]));
-                std::string next = line + std::string(word.substr(c, n));
-                if (!line.empty() && metrics.Width(next, style) > max_width) {
-                    lines.push_back(std::move(line));
-                    line = std::string(word.substr(c, n));
-                } else {
-                    line = std::move(next);
+            if (!line_empty) lines.emplace_back(line_start, line_end);
+            line_start = line_end = i;
+            for (size_t c = i; c < word_end;) {
+                const size_t n = Utf8Length(static_cast<unsigned char>(paragraph[c]));
+                if (line_end > line_start && width(line_start, c + n) > max_width) {
+                    lines.emplace_back(line_start, line_end);
+                    line_start = c;
                 }
+                line_end = c + n;
                 c += n;
             }
+            line_empty = false;
         }
         i = word_end + 1;
     }
-    lines.push_back(std::move(line));
+    if (line_empty) line_start = line_end = paragraph.size();
+    lines.emplace_back(line_start, line_end);
+    return lines;
+}
+
+namespace {
+
+void WrapParagraph(const TextMetrics& metrics, std::string_view paragraph, TextStyle style, float max_width,
+                   std::vector<std::string>& lines, std::vector<std::string>* logical) {
+    if (HasRightToLeft(paragraph)) {
+        for (BidiLine& line : WrapBidiParagraph(metrics, paragraph, style, max_width)) {
+            lines.push_back(std::move(line.visual));
+            if (logical) logical->push_back(std::move(line.logical));
+        }
+        return;
+    }
+    for (const auto& [from, to] : WrapRanges(metrics, paragraph, style, max_width)) {
+        lines.emplace_back(paragraph.substr(from, to - from));
+        if (logical) logical->push_back(lines.back());
+    }
 }
 
 }  // namespace
 
 std::vector<std::string> WrapText(const TextMetrics& metrics, std::string_view text, TextStyle style,
-                                  float max_width) {
+                                  float max_width, std::vector<std::string>* logical_lines) {
     std::vector<std::string> lines;
     size_t start = 0;
     for (;;) {
         size_t newline = text.find('\n', start);
         WrapParagraph(metrics, text.substr(start, newline == std::string_view::npos ? newline : newline - start),
-                      style, max_width, lines);
+                      style, max_width, lines, logical_lines);
         if (newline == std::string_view::npos) break;
         start = newline + 1;
     }
@@ -68,7 +97,10 @@ SceneText MakeText(const TextMetrics& metrics, std::string_view text, TextStyle 
                    Vec2 position, float max_width) {
     SceneText out;
     out.position = position;
-    out.lines = WrapText(metrics, text, style, max_width);
+    std::vector<std::string> logical;
+    out.lines = WrapText(metrics, text, style, max_width, &logical);
+    if (logical != out.lines) out.logical_lines = std::move(logical);  // shaped or reordered: keep what was written
+    out.box_width = max_width;
     out.style = style;
     out.color = color;
     out.line_height = metrics.LineHeight(style);
