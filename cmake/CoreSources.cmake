@@ -3,6 +3,7 @@
 # built everywhere or nowhere (no glob that silently misses a new folder).
 set(ACCORD_CORE_COMMON_SOURCES
     src/core/common/strings.cpp
+    src/core/common/strings_ar.cpp
     src/core/common/json_writer.cpp
 )
 set(ACCORD_CORE_PACK_SOURCES
@@ -37,6 +38,7 @@ set(ACCORD_CORE_LAYOUT_SOURCES
     src/core/layout/message_layout.cpp
     src/core/layout/map_projection.cpp
     src/core/layout/qr_code.cpp
+    src/core/layout/mirror.cpp
 )
 set(ACCORD_CORE_STATE_SOURCES
     src/core/state/app_state.cpp

@@ -104,11 +104,17 @@ void App::UpdateDensity() {
     float density = view_w > 0 ? static_cast<float>(pixel_w) / static_cast<float>(view_w) : 1.0f;
     density = std::clamp(density, 1.0f, 4.0f);
     const float text_scale = widget_.TextScale();
-    if (fonts_.Get(core::TextStyle::Body) && std::fabs(density - density_) < 0.01f && text_scale == text_scale_) return;
+    if (fonts_.Get(core::TextStyle::Body) && std::fabs(density - density_) < 0.01f && text_scale == text_scale_ &&
+        !faces_changed_)
+        return;
     density_ = density;
     text_scale_ = text_scale;
+    faces_changed_ = false;
+    std::vector<ui::ScriptFace> faces;
+    for (const OwnedFace& f : script_faces_)
+        faces.push_back({f.script, f.bold, f.bytes.data(), static_cast<unsigned>(f.bytes.size())});
     ImGuiIO& io = ImGui::GetIO();
-    fonts_ = ui::LoadFonts(io, density_, text_scale_);
+    fonts_ = ui::LoadFonts(io, density_, text_scale_, faces);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     widget_.MetricsChanged();
@@ -137,8 +143,22 @@ void App::SetViewSize(int css_width, int css_height) {
 
 // [SECTION] Frame ---------------------------------------------------------------------------
 
+void App::AddScriptFace(core::Script script, bool bold, std::vector<unsigned char> bytes) {
+    if (bytes.empty()) return;
+    script_faces_.push_back({script, bold, std::move(bytes)});
+    faces_changed_ = true;
+}
+
 bool App::Frame() {
-    if (widget_.TextScale() != text_scale_) UpdateDensity();  // a kiosk switched on: larger type
+    // Faces for the scripts a new pack writes in: asked for once each.
+    const unsigned wanted = widget_.ScriptsWanted() & ~scripts_requested_;
+    for (int s = 0; s < core::kScriptCount; ++s)
+        if (wanted & core::ScriptBit(static_cast<core::Script>(s))) {
+            scripts_requested_ |= core::ScriptBit(static_cast<core::Script>(s));
+            if (on_script_wanted) on_script_wanted(static_cast<core::Script>(s));
+        }
+    // A kiosk switched on (larger type), or a script's face arrived.
+    if (widget_.TextScale() != text_scale_ || faces_changed_) UpdateDensity();
     widget_.Tick(SDL_GetTicks());
     if (!widget_.NeedsRedraw()) return false;
     const core::FrameView frame = widget_.Frame();

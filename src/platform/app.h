@@ -4,6 +4,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <SDL.h>
 
@@ -43,6 +44,11 @@ public:
     std::function<void()> on_first_complete_frame;
     // Called after a frame is drawn, before it is presented (screenshots read it here).
     std::function<void(int pixel_width, int pixel_height)> on_frame_rendered;
+    // The pack writes in a right-to-left script whose face is not loaded: the platform
+    // gets it (natively embedded, on the web fetched) and hands it to AddScriptFace.
+    std::function<void(core::Script script)> on_script_wanted;
+    // A face for `script` (both weights come one at a time); the atlas is rebuilt with it.
+    void AddScriptFace(core::Script script, bool bold, std::vector<unsigned char> bytes);
 
 private:
     void UpdateDensity();
@@ -55,6 +61,15 @@ private:
     core::Widget widget_{metrics_};
     float density_ = 1;
     float text_scale_ = 1;
+    unsigned scripts_requested_ = 0;
+    bool faces_changed_ = false;
+    // The faces' bytes, owned here: the atlas reads them when it is rebuilt.
+    struct OwnedFace {
+        core::Script script;
+        bool bold;
+        std::vector<unsigned char> bytes;
+    };
+    std::vector<OwnedFace> script_faces_;
     bool quit_requested_ = false;
     bool input_from_page_ = false;
     bool kiosk_ = false;

@@ -16,7 +16,26 @@
 
 #include "platform/app.h"
 
+// The right-to-left scripts' faces (cmake/Fonts.cmake embeds them natively; the web
+// fetches them instead).
+extern const unsigned char kNotoSansArabicRegular[], kNotoSansArabicBold[], kNotoSansHebrewRegular[], kNotoSansHebrewBold[];
+extern const unsigned int kNotoSansArabicRegular_size, kNotoSansArabicBold_size, kNotoSansHebrewRegular_size,
+    kNotoSansHebrewBold_size;
+
 namespace {
+
+struct EmbeddedFace {
+    core::Script script;
+    bool bold;
+    const unsigned char* data;
+    const unsigned int* size;
+};
+const EmbeddedFace kEmbeddedFaces[] = {
+    {core::Script::Arabic, false, kNotoSansArabicRegular, &kNotoSansArabicRegular_size},
+    {core::Script::Arabic, true, kNotoSansArabicBold, &kNotoSansArabicBold_size},
+    {core::Script::Hebrew, false, kNotoSansHebrewRegular, &kNotoSansHebrewRegular_size},
+    {core::Script::Hebrew, true, kNotoSansHebrewBold, &kNotoSansHebrewBold_size},
+};
 
 const char* kUsage =
     "usage: accord [--size WxH] [--theme light|dark] [--place '#item=ID&view=VIEW'] [--screenshot FILE.bmp]\n"
@@ -160,6 +179,10 @@ int main(int argc, char** argv) {
     }
     core::Widget& widget = app.widget();
     widget.log = [](bool, const std::string& text) { std::fprintf(stderr, "%s\n", text.c_str()); };
+    app.on_script_wanted = [&app](core::Script script) {
+        for (const EmbeddedFace& face : kEmbeddedFaces)
+            if (face.script == script) app.AddScriptFace(script, face.bold, {face.data, face.data + *face.size});
+    };
     widget.SetTheme(core::kThemeNames.FromName(options.theme).value_or(core::Theme::Light));
 
     if (!options.place.empty()) widget.ApplyPlace(options.place);  // applied once the pack is in

@@ -26,9 +26,18 @@ constexpr StyleSpec kStyles[] = {
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0152, 0x0153, 0x00D7, 0x00D7, 0x2010, 0x2027,
                                 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193,
                                 0x2212, 0x2212, 0};
+
+// What each script's face covers (what bidi_text.cpp's shaping produces), and how much
+// larger it must be asked for: ImGui sizes a face by ascent + descent, and Noto Sans
+// Arabic's (2112 units) are far taller than Noto Sans's (1362), so at the same size its
+// letters would draw a third smaller. Hebrew's match.
+const ImWchar kArabicRanges[] = {0x060C, 0x066D, 0xFE70, 0xFEFC, 0};
+const ImWchar kHebrewRanges[] = {0x0590, 0x05FF, 0xFB1D, 0xFB4F, 0};
+float ScriptSizeRatio(core::Script script) { return script == core::Script::Arabic ? 2112.0f / 1362.0f : 1.0f; }
+
 }  // namespace
 
-Fonts LoadFonts(ImGuiIO& io, float density, float text_scale) {
+Fonts LoadFonts(ImGuiIO& io, float density, float text_scale, const std::vector<ScriptFace>& scripts) {
     Fonts fonts;
     fonts.density = density;
     io.Fonts->Clear();
@@ -42,6 +51,17 @@ Fonts LoadFonts(ImGuiIO& io, float density, float text_scale) {
         int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
         ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
                                                       &config, kGlyphRanges);
+        for (const ScriptFace& face : scripts) {
+            if (face.bold != spec.bold) continue;
+            ImFontConfig merge;
+            merge.MergeMode = true;
+            merge.FontDataOwnedByAtlas = false;
+            merge.OversampleH = 2;
+            merge.OversampleV = 1;
+            io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(face.data), static_cast<int>(face.size),
+                                           spec.size * text_scale * density * ScriptSizeRatio(face.script), &merge,
+                                           face.script == core::Script::Arabic ? kArabicRanges : kHebrewRanges);
+        }
         fonts.regular[static_cast<int>(spec.style)] = font;
         fonts.css_size[static_cast<int>(spec.style)] = spec.size * text_scale;
     }

@@ -1,6 +1,9 @@
 // fonts.h — Noto Sans (embedded subset) loaded into the ImGui atlas at the screen's
 // pixel density, and the TextMetrics that core layout measures text with.
 #pragma once
+#include <vector>
+
+#include "core/layout/bidi_text.h"
 #include "core/layout/text_wrap.h"
 #include "imgui.h"
 
@@ -15,9 +18,18 @@ struct Fonts {
     float Size(core::TextStyle style) const { return css_size[static_cast<int>(style)]; }
 };
 
+// A right-to-left script's face (Noto Sans Arabic or Hebrew, subset), merged into
+// every style of its weight. The bytes must outlive the atlas.
+struct ScriptFace {
+    core::Script script;
+    bool bold;
+    const unsigned char* data;
+    unsigned size;
+};
+
 // Adds the faces to `io.Fonts` (clearing it) baked at `density`, each style's size times
-// `text_scale` (a kiosk's larger type); builds the atlas.
-Fonts LoadFonts(ImGuiIO& io, float density, float text_scale = 1);
+// `text_scale` (a kiosk's larger type), with `scripts` merged in; builds the atlas.
+Fonts LoadFonts(ImGuiIO& io, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {});
 
 class FontMetrics : public core::TextMetrics {
 public:

@@ -121,8 +121,12 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
         // Centre the glyph box (one font size tall) inside the taller line box.
         float inset = (t.line_height - size) * 0.5f;
         for (size_t i = 0; i < t.lines.size(); ++i) {
-            ImVec2 at = p.At({t.position.x, t.position.y + t.line_height * static_cast<float>(i) + inset});
             const std::string& line = t.lines[i];
+            // A right-to-left layout ends each line at its box's right (core's LineX).
+            const float x = t.align_end ? t.position.x + t.box_width -
+                                              font->CalcTextSizeA(size, 1e9f, 0, line.data(), line.data() + line.size()).x
+                                        : t.position.x;
+            ImVec2 at = p.At({x, t.position.y + t.line_height * static_cast<float>(i) + inset});
             if (t.halo)
                 for (ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1), ImVec2(-1, -1), ImVec2(1, 1)})
                     dl->AddText(font, size, ImVec2(at.x + d.x, at.y + d.y), WithAlpha(halo, 0.9f), line.data(),

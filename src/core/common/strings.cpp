@@ -1,6 +1,8 @@
 // strings.cpp — the English string table and the formatting of entries.
 #include "core/common/strings.h"
 
+#include "core/common/strings_languages.h"
+
 #include <cstdlib>
 
 namespace core {
@@ -166,10 +168,27 @@ std::optional<StringId> StringIdFromKey(std::string_view key) {
     return std::nullopt;
 }
 
-Strings Strings::ForLanguage(std::string_view /*language*/) {
+std::string Abbreviate(std::string_view text, size_t max_characters) {
+    size_t characters = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+        if (characters == max_characters) return std::string(text.substr(0, i)) + "\xE2\x80\xA6";
+        ++characters;
+    }
+    return std::string(text);
+}
+
+Strings Strings::ForLanguage(std::string_view language) {
     Strings s;
     for (int i = 0; i < kStringCount; ++i) s.text_[i] = kEnglish[i].english;
     for (int i = 0; i < 12; ++i) s.months_[i] = kEnglishMonths[i];
+    // "ar", "ar-EG", ...: the primary subtag picks the table.
+    const std::string_view primary = language.substr(0, language.find('-'));
+    if (primary == "ar") {
+        for (size_t i = 0; i < kArabicCount; ++i)
+            if (std::optional<StringId> id = StringIdFromKey(kArabic[i].key)) s.text_[static_cast<int>(*id)] = kArabic[i].text;
+        for (int i = 0; i < 12; ++i) s.months_[i] = kArabicMonths[i];
+    }
     return s;
 }
 

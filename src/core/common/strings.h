@@ -56,9 +56,14 @@ const char* StringKey(StringId id);
 std::optional<StringId> StringIdFromKey(std::string_view key);
 
 // Month names and the like are entries too, so dates read in the widget's language.
+// `text` cut to at most `max_characters` characters (code points, never inside one)
+// with an ellipsis when it was longer.
+std::string Abbreviate(std::string_view text, size_t max_characters);
+
 class Strings {
 public:
-    // English, the only built-in language so far. Unknown languages fall back to it.
+    // English, and Arabic (strings_ar.cpp). Unknown languages, and keys a translation
+    // lacks, fall back to English.
     static Strings ForLanguage(std::string_view language);
 
     void Override(StringId id, std::string text) { text_[static_cast<int>(id)] = std::move(text); }

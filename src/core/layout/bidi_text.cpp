@@ -67,6 +67,18 @@ bool HasRightToLeft(std::string_view utf8) {
     return false;
 }
 
+unsigned ScriptsIn(std::string_view utf8) {
+    unsigned scripts = 0;
+    for (size_t i = 0; i + 1 < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        const unsigned char next = static_cast<unsigned char>(utf8[i + 1]);
+        // U+0590-05FF is D6 90 - D7 BF; U+0600-06FF is D8 80 - DB BF.
+        if ((c == 0xD6 && next >= 0x90) || c == 0xD7) scripts |= ScriptBit(Script::Hebrew);
+        else if (c >= 0xD8 && c <= 0xDB) scripts |= ScriptBit(Script::Arabic);
+    }
+    return scripts;
+}
+
 bool StartsRightToLeft(std::string_view utf8) {
     const std::vector<FriBidiChar> text = Decode(utf8);
     for (FriBidiChar cp : text) {

@@ -18,6 +18,13 @@ namespace core {
 
 class TextMetrics;
 
+// The right-to-left scripts the widget has faces for (ui/fonts: merged into each style).
+enum class Script { Arabic, Hebrew };
+inline constexpr int kScriptCount = 2;
+inline constexpr unsigned ScriptBit(Script s) { return 1u << static_cast<unsigned>(s); }
+// Which of them `utf8` writes in (a bit per Script): the faces a pack needs.
+unsigned ScriptsIn(std::string_view utf8);
+
 // Any Hebrew, Arabic (or other right-to-left script) letter, or a right-to-left mark.
 bool HasRightToLeft(std::string_view utf8);
 

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/layout/amendments_layout.h"
+#include "core/layout/mirror.h"
 #include "core/layout/timeline_layout.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_strings.h"
@@ -234,6 +235,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
     y = LayoutFooter(b, margin, content, y + 12);
     s.height = y + margin;
     if (!input.banner_title.empty()) LayoutBanner(b, input, margin, content);
+    if (pack.meta.right_to_left) MirrorScene(s);
     return s;
 }
 

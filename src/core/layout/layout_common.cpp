@@ -221,7 +221,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
         const float chip_h = 30;
         for (const std::string& other : ids) {
             std::string name = ShortName(b.pack, strings, other);
-            if (name.size() > 40) name = name.substr(0, 38) + "\xE2\x80\xA6";
+            name = Abbreviate(name, 38);
             const float w = std::min(inner, m.Width(name, TextStyle::Small) + 20);
             if (cx > x0 + pad && cx + w > x0 + pad + inner) {
                 cx = x0 + pad;

@@ -28,14 +28,21 @@ bool IsBold(TextStyle style) {
 }
 
 Rect TextRect(const SceneText& text, const TextMetrics& metrics) {
-    float w = 0;
-    for (const std::string& line : text.lines) w = std::max(w, metrics.Width(line, text.style));
-    return {text.position.x, text.position.y, w, text.line_height * static_cast<float>(text.lines.size())};
+    float left = 1e30f, right = -1e30f;
+    for (size_t i = 0; i < text.lines.size(); ++i) {
+        const float x = LineX(text, i, metrics);
+        left = std::min(left, x);
+        right = std::max(right, x + metrics.Width(text.lines[i], text.style));
+    }
+    if (text.lines.empty()) left = right = text.position.x;
+    return {left, text.position.y, right - left, text.line_height * static_cast<float>(text.lines.size())};
 }
 
 bool Inside(const Rect& outer, Vec2 p) { return outer.w > 0 && outer.Contains(p); }
 
 Vec2 CentreOfFirstLine(const SceneText& text) {
+    // Where the first line starts as read: its right end in a right-to-left layout.
+    if (text.align_end) return {text.position.x + text.box_width - 2, text.position.y + text.line_height / 2};
     return {text.position.x + 2, text.position.y + text.line_height / 2};
 }
 
@@ -46,11 +53,14 @@ std::string Lines(const SceneText& text, const TextMetrics& metrics) {
         const std::string& line = text.lines[i];
         if (line.empty()) continue;
         if (out.size() > 1) out += ',';
-        out += "[" + JsonNumber(std::round(text.position.x * 10) / 10) + "," +
+        // The DOM gets the words as written (screen readers, copy, find in page), over
+        // where the shaped, reordered line is drawn.
+        const std::string& written = i < text.logical_lines.size() ? text.logical_lines[i] : line;
+        out += "[" + JsonNumber(std::round(LineX(text, i, metrics) * 10) / 10) + "," +
                JsonNumber(std::round((text.position.y + text.line_height * static_cast<float>(i)) * 10) / 10) + "," +
                JsonNumber(std::round(metrics.Width(line, text.style) * 10) / 10) + "," +
                JsonNumber(std::round(text.line_height * 10) / 10) + "," + JsonNumber(std::round(size * 10) / 10) + "," +
-               (IsBold(text.style) ? "1" : "0") + "," + JsonString(line) + "]";
+               (IsBold(text.style) ? "1" : "0") + "," + JsonString(written) + "]";
     }
     return out + "]";
 }

@@ -13,6 +13,7 @@
 #include <map>
 
 #include "core/common/json_writer.h"
+#include "core/layout/bidi_text.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "core/pack/pack_strings.h"
@@ -64,6 +65,7 @@ void Widget::LoadStarted(const std::string& source, const std::string& foreign_h
 
 void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     PackLoadResult result = LoadPack(bytes);
+    if (result.pack) scripts_wanted_ |= ScriptsIn(bytes);
     // A reload of the same file (an editor saving) keeps the reader's place.
     const bool reload = source == state_.pack_source && state_.status == LoadStatus::Ready;
     const float previous_scroll = state_.scroll_y;

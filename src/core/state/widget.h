@@ -120,6 +120,9 @@ public:
     void SetCanShare(bool can_share);
     // How much larger than a page's the type is: a kiosk is read standing, from further away.
     float TextScale() const { return state_.kiosk ? 1.25f : 1.0f; }
+    // The right-to-left scripts the pack writes in (ScriptBit): the platform loads their
+    // faces (fetched on the web only then, so an English first load carries none).
+    unsigned ScriptsWanted() const { return scripts_wanted_; }
     struct ShareRequest {
         std::string title;  // the page's title, or the selection's
     };
@@ -228,6 +231,7 @@ private:
     bool reveal_selection_ = false;
     bool document_scrolls_ = false;
     bool can_share_ = false;
+    unsigned scripts_wanted_ = 0;
     std::optional<ShareRequest> share_request_;
     std::string notice_detail_;
     double notice_until_ms_ = 0;
