@@ -106,6 +106,19 @@ add_custom_command(OUTPUT "${ACCORD_SHARE_STAMP}"
     VERBATIM)
 add_custom_target(accord_share ALL DEPENDS "${ACCORD_SHARE_STAMP}")
 
+# The right-to-left scripts' faces beside the page (cmake/Fonts.cmake), fetched only when
+# a pack writes in their script: the English first load carries none of them.
+set(ACCORD_WWW_SCRIPT_FONTS "")
+foreach(ttf IN LISTS ACCORD_SCRIPT_FONT_FILES)
+    get_filename_component(name "${ttf}" NAME)
+    add_custom_command(OUTPUT "${ACCORD_WWW}/fonts/${name}"
+        COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}/fonts"
+        COMMAND ${CMAKE_COMMAND} -E copy "${ttf}" "${ACCORD_WWW}/fonts/${name}"
+        DEPENDS "${ttf}" VERBATIM)
+    list(APPEND ACCORD_WWW_SCRIPT_FONTS "${ACCORD_WWW}/fonts/${name}")
+endforeach()
+add_custom_target(accord_script_fonts ALL DEPENDS ${ACCORD_WWW_SCRIPT_FONTS})
+
 # The embed script and one example host page per embed feature (web/embed.js,
 # web/examples/), copied again whenever one of them changes.
 file(GLOB ACCORD_EMBED_EXAMPLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/examples/*.html")

@@ -240,6 +240,15 @@ window.addEventListener("popstate", function() {
     };
     var build = function(json) {
         var data = JSON.parse(json);
+        // The pack's language and direction: screen readers speak it, selection runs its way.
+        if (data["lang"] && layer.getAttribute("lang") !== data["lang"]) {
+            layer.setAttribute("lang", data["lang"]);
+            stage.setAttribute("lang", data["lang"]);
+        }
+        if (data["dir"] && layer.getAttribute("dir") !== data["dir"]) {
+            layer.setAttribute("dir", data["dir"]);
+            stage.setAttribute("dir", data["dir"]);
+        }
         var height = Math.ceil(data["h"]);
         stage.style.height = height + "px";
         layer.style.height = height + "px";

@@ -56,6 +56,7 @@ int main() {
     widget.log = [](bool is_error, const std::string& text) { platform::web::Console(is_error, text); };
     widget.SetDocumentScrolls(true);  // the page scrolls; the canvas shows the visible slice
     g_app.on_first_complete_frame = [] { platform::web::SignalFirstCompleteFrame(); };
+    g_app.on_script_wanted = [](core::Script script) { platform::web::FetchScriptFaces(script); };
 
     core::PageParams params = core::ParsePageParams(platform::web::LocationSearch());
     for (const std::string& warning : params.warnings) platform::web::Console(false, "Accord: " + warning);
@@ -82,7 +83,11 @@ int main() {
     std::string hash = platform::web::LocationHash();
     if (!hash.empty() && hash != "#") widget.ApplyPlace(hash);
 
-    LoadPack(widget, params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url);
+    std::string pack = params.pack_url.empty() ? std::string("packs/" ACCORD_DEFAULT_PACK) : params.pack_url;
+    // ?lang=ar: the pack's translation beside it (packs/x.json -> packs/x.ar.json).
+    if (!params.language.empty() && pack.size() > 5 && pack.compare(pack.size() - 5, 5, ".json") == 0)
+        pack.insert(pack.size() - 5, "." + params.language);
+    LoadPack(widget, pack);
     platform::web::PublishState();
     emscripten_set_main_loop(Tick, 0, false);
     return 0;

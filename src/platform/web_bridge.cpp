@@ -148,6 +148,22 @@ EM_JS(void, AccordShare, (const char* title_ptr), {
     } catch (e) { copy(); }
 });
 
+EM_JS(void, AccordFetchFace, (const char* file_ptr, int script, int bold), {
+    var file = UTF8ToString(file_ptr);
+    fetch("fonts/" + file).then(function(response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.arrayBuffer();
+    }).then(function(buffer) {
+        var p = _malloc(buffer.byteLength);
+        HEAPU8.set(new Uint8Array(buffer), p);
+        _accord_on_face(script, bold, p, buffer.byteLength);
+        _free(p);
+    }).catch(function(error) {
+        console.warn("Accord: could not load the font fonts/" + file + " (" + (error && error.message || error) +
+                     "): its script shows as boxes");
+    });
+});
+
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
     (is_error ? console.error : console.warn)(UTF8ToString(text));
 });
@@ -241,6 +257,12 @@ void FetchPack(const std::string& url, const std::string& foreign_host) {
     AccordFetchPack(url.c_str(), ++g_latest_request, static_cast<int>(core::PackLimits{}.max_bytes));
 }
 
+void FetchScriptFaces(core::Script script) {
+    const char* name = script == core::Script::Arabic ? "arabic" : "hebrew";
+    for (int bold = 0; bold < 2; ++bold)
+        AccordFetchFace((std::string(name) + (bold ? "-bold.ttf" : "-regular.ttf")).c_str(), static_cast<int>(script), bold);
+}
+
 void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 1 : 0, text.c_str()); }
 
 void PublishLayout() {
@@ -306,6 +328,12 @@ EMSCRIPTEN_KEEPALIVE void accord_on_pack_failed(int request, const char* why) {
     core::Widget* widget = Widget();
     if (!widget || request != g_latest_request) return;
     widget->LoadFailed(g_latest_source, why ? why : "unknown error");
+}
+
+// A right-to-left script's face has arrived (FetchScriptFaces).
+EMSCRIPTEN_KEEPALIVE void accord_on_face(int script, int bold, const unsigned char* bytes, int length) {
+    if (!g_app || script < 0 || script >= core::kScriptCount || length <= 0 || length > (4 << 20)) return;
+    g_app->AddScriptFace(static_cast<core::Script>(script), bold != 0, {bytes, bytes + length});
 }
 
 // How a share went (AccordShare): 0 shared, 1 copied, 2 cancelled, 3 copy by hand.

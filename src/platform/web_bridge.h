@@ -5,6 +5,8 @@
 #pragma once
 #include <string>
 
+#include "core/layout/bidi_text.h"
+
 namespace platform {
 class App;
 
@@ -23,6 +25,10 @@ bool TakeContainerResize();             // the container changed size since the 
 // Widget::LoadStarted.
 void FetchPack(const std::string& url, const std::string& foreign_host = {});
 void Console(bool is_error, const std::string& text);
+// Fetches fonts/<script>-{regular,bold}.ttf beside the page; each face that arrives goes
+// to the app (App::AddScriptFace). One that fails leaves a console warning: the text
+// then shows missing-glyph boxes, and the widget keeps working.
+void FetchScriptFaces(core::Script script);
 void PublishState();                    // status line, title, URL fragment, 'accord:statechange'
 void PublishLayout();                   // a scroll the widget asked for; the text layer of a new layout
 std::string LocationHash();             // location.hash

@@ -44,3 +44,15 @@ TEST_CASE("kiosk parameters: the mode and both periods, bad values ignored with 
     CHECK(bad.reset_s == 90);
     CHECK(bad.warnings.size() == 4);
 }
+
+TEST_CASE("?lang= names a translation by its language code; anything else is ignored with a warning", "[url_params]") {
+    CHECK(core::ParsePageParams("?lang=ar").language == "ar");
+    CHECK(core::ParsePageParams("?lang=he&theme=dark").language == "he");
+    CHECK(core::ParsePageParams("?lang=en").language.empty());  // the pack's own file
+    for (const char* bad : {"?lang=AR", "?lang=../x", "?lang=arabic", "?lang=a"}) {
+        const core::PageParams p = core::ParsePageParams(bad);
+        CHECK(p.language.empty());
+        REQUIRE(p.warnings.size() == 1);
+        CHECK(p.warnings.front().find("?lang=") != std::string::npos);
+    }
+}

@@ -210,6 +210,7 @@ std::string TextLayerJson(const Scene& scene, const AppState& state, const Pack*
     layer.Number("w", scene.width).Number("h", scene.height);
     if (scene.map_viewport.w > 0) layer.Raw("mapRect", RectJson(scene.map_viewport));
     if (pack) {
+        layer.String("lang", pack->meta.language).String("dir", pack->meta.right_to_left ? "rtl" : "ltr");
         std::string features;
         for (const MapFeature& f : pack->map.features) features += (features.empty() ? "" : ", ") + f.title;
         layer.String("map", strings.Format(StringId::A11yMapFigure,

@@ -1,6 +1,8 @@
 // url_params.cpp — query-string parsing for the page parameters.
 #include "core/state/url_params.h"
 
+#include <algorithm>
+
 #include <cstdlib>
 
 namespace core {
@@ -64,6 +66,12 @@ PageParams ParsePageParams(std::string_view query) {
             if (IsAllowedPackUrl(value)) params.pack_url = value;
             else params.warnings.push_back("ignored ?pack=: \"" + value.substr(0, 200) +
                                            "\" is not a relative path or an http(s) address");
+        } else if (key == "lang") {
+            // A language subtag (2 or 3 letters): it becomes part of a file name.
+            const bool ok = (value.size() == 2 || value.size() == 3) &&
+                            std::all_of(value.begin(), value.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (ok && value != "en") params.language = value;
+            else if (!ok) params.warnings.push_back("ignored ?lang=: \"" + value.substr(0, 40) + "\" is not a language code like ar");
         } else if (key == "theme") {
             if (value == "light" || value == "dark") params.theme = value;
             else params.warnings.push_back("ignored ?theme=: \"" + value.substr(0, 40) + "\" is not light or dark");

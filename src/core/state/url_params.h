@@ -10,6 +10,7 @@ namespace core {
 
 struct PageParams {
     std::string pack_url;  // empty: the default pack
+    std::string language;  // ?lang=ar: the pack's translation in that language ("" or "en": the pack itself)
     std::string theme;     // "", "light" or "dark"
     bool kiosk = false;    // ?mode=kiosk
     double idle_s = 60;    // ?idle=  (kiosk: seconds without input before the attract loop)
