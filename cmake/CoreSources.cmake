@@ -23,6 +23,7 @@ set(ACCORD_CORE_PACK_SOURCES
     src/core/pack/read_strings.cpp
     src/core/pack/pack_loader.cpp
     src/core/pack/links.cpp
+    src/core/pack/translation.cpp
     src/core/pack/pack_strings.cpp
 )
 set(ACCORD_CORE_LAYOUT_SOURCES

@@ -1,5 +1,7 @@
 // accord_pack.cpp — the editor's command-line tool.
 //   accord-pack validate FILE...   diagnostics as file:line:col: error E012: /pointer: ...;
+//                                  a translation (meta.translation_of) is also checked
+//                                  against its original beside it: the same ids (E030, E031);
 //                                  exit 0 when every file is valid, 1 when not, 2 on usage errors
 //   accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST]] [-o OUT] FILE
 //                                  a static, semantic HTML article of the pack: a whole
@@ -30,6 +32,7 @@
 
 #include "core/export/html_export.h"
 #include "core/pack/pack_loader.h"
+#include "core/pack/translation.h"
 #include "core/state/pack_origin.h"
 
 namespace {
@@ -159,6 +162,30 @@ int HtmlCommand(int argc, char** argv) {
 
 }  // namespace
 
+// A translation (meta.translation_of) against its original beside it: the same ids.
+bool TranslationMatches(const char* path, const core::Pack& translation) {
+    const std::string& name = translation.meta.translation_of;
+    if (name.find_first_of("/\\") != std::string::npos || name == "." || name == "..") {
+        std::fprintf(stderr, "%s: error: /meta/translation_of: \"%s\" must be a file name beside this pack\n", path,
+                     name.c_str());
+        return false;
+    }
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    const std::string original_path = (folder.empty() ? std::string(".") : folder) + "/" + name;
+    bool read_failed = false;
+    core::PackLoadResult original = LoadAndReport(original_path.c_str(), read_failed);
+    if (!original.pack) {
+        std::fprintf(stderr, "%s: error: /meta/translation_of: its original %s is not a valid pack\n", path,
+                     original_path.c_str());
+        return false;
+    }
+    std::string text;
+    ReadFile(path, text);
+    const core::Diagnostics found = core::CheckTranslation(*original.pack, translation, text);
+    for (const core::Diagnostic& d : found.items) std::fprintf(stderr, "%s\n", core::FormatDiagnostic(path, d).c_str());
+    return !found.HasErrors();
+}
+
 // `accord-pack share-pages [--site-url URL] [--widget-query QUERY] -o DIR FILE`
 int SharePagesCommand(int argc, char** argv) {
     core::ShareSite site;
@@ -215,6 +242,10 @@ int main(int argc, char** argv) {
                 continue;
             }
             const core::Pack& pack = *result.pack;
+            if (!pack.meta.translation_of.empty() && !TranslationMatches(argv[i], pack)) {
+                ++invalid;
+                continue;
+            }
             std::printf("%s: valid (%d warnings): %zu sources, %zu phases, %zu milestones, %zu context events, "
                         "%zu amendments, %zu map features, %zu actors\n",
                         argv[i], result.diagnostics.WarningCount(), pack.sources.size(), pack.phases.size(),

@@ -8,6 +8,7 @@
 #include "core/pack/names.h"
 #include "core/pack/pack_loader.h"
 #include "core/pack/pack_strings.h"
+#include "core/pack/translation.h"
 #include "test_support.h"
 
 using core::DiagnosticCode;
@@ -360,4 +361,49 @@ TEST_CASE("pack enums have one name each, read back by the tables", "[pack_loade
     CHECK(std::string(core::FeatureStyleName(core::FeatureStyle::Corridor)) == "corridor");
     CHECK(core::kCertaintyNames.FromName("reported") == core::Certainty::Reported);
     CHECK_FALSE(core::kActorGroupNames.FromName("Israel"));  // names are exact
+}
+
+TEST_CASE("a translation must have its original's items: missing and extra ids are reported with positions",
+          "[pack_loader][translation]") {
+    const std::string dir = "tests/fixtures/translation/";
+    const core::PackLoadResult original = core::LoadPack(test_support::ReadFile(dir + "original.json"));
+    REQUIRE(original.pack);
+    auto check = [&](const std::string& name) {
+        const std::string text = test_support::ReadFile(dir + name);
+        const core::PackLoadResult translation = core::LoadPack(text);
+        REQUIRE(translation.pack);
+        CHECK(translation.pack->meta.translation_of == "original.json");
+        return core::CheckTranslation(*original.pack, *translation.pack, text);
+    };
+    CHECK(check("good.ar.json").items.empty());
+
+    const core::Diagnostics missing = check("missing-id.ar.json");
+    REQUIRE(missing.items.size() == 1);
+    CHECK(core::CodeName(missing.items[0].code) == std::string("E030"));
+    CHECK(missing.items[0].pointer == "/milestones");
+    CHECK(missing.items[0].line > 1);
+    CHECK(missing.items[0].message.find("of the original (original.json) is missing") != std::string::npos);
+
+    const core::Diagnostics extra = check("extra-id.ar.json");
+    REQUIRE(extra.items.size() == 1);
+    CHECK(core::CodeName(extra.items[0].code) == std::string("E031"));
+    CHECK(extra.items[0].pointer.rfind("/milestones/", 0) == 0);
+    CHECK(extra.items[0].message.find("\"not-in-original\"") != std::string::npos);
+    const std::string text = test_support::ReadFile(dir + "extra-id.ar.json");
+    // The reported line is the one that holds the extra id.
+    size_t line_start = 0;
+    for (int line = 1; line < extra.items[0].line; ++line) line_start = text.find('\n', line_start) + 1;
+    CHECK(text.substr(line_start, text.find('\n', line_start) - line_start).find("not-in-original") != std::string::npos);
+}
+
+TEST_CASE("the Arabic Gaza pack is a translation of the English one, item for item", "[pack_loader][translation]") {
+    const core::PackLoadResult en = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    const std::string text = test_support::ReadFile("data/packs/gaza-framework-2025-07.ar.json");
+    const core::PackLoadResult ar = core::LoadPack(text);
+    REQUIRE(en.pack);
+    REQUIRE(ar.pack);
+    CHECK(ar.diagnostics.items.empty());
+    CHECK(ar.pack->meta.translation_of == "gaza-framework-2025-07.json");
+    CHECK(ar.pack->meta.right_to_left);
+    CHECK(core::CheckTranslation(*en.pack, *ar.pack, text).items.empty());
 }

@@ -41,6 +41,8 @@ constexpr DiagnosticInfo kCodes[] = {
     {C::TooMuchGeometry, "E027", E, "the map has more positions than the limit (20000)"},
     {C::NotHttps, "E028", E, "a source's url is not an https:// address"},
     {C::FileUnreadable, "E029", E, "the file could not be read (missing, a folder, no permission)"},
+    {C::TranslationMissingId, "E030", E, "a translation lacks an item of its original (meta.translation_of)"},
+    {C::TranslationExtraId, "E031", E, "a translation has an item its original does not"},
     {C::UnknownField, "W001", W, "a field this format does not define is ignored"},
     {C::UnknownStringKey, "W002", W, "a \"strings\" key names no interface string; it is ignored"},
 };

@@ -26,6 +26,8 @@ enum class DiagnosticCode {
     NotHttps,
     // [SECTION] reading the file (E029): reported by the tools and the platform layer
     FileUnreadable,
+    // [SECTION] a translation against its original (E030-E031): CheckTranslation
+    TranslationMissingId, TranslationExtraId,
     // [SECTION] warnings (W001-W002)
     UnknownField, UnknownStringKey,
     kCount

@@ -44,6 +44,9 @@ struct Meta {
     std::string text_licence;
     std::string map_licence;
     std::vector<Correction> corrections;
+    // A translation: the original pack's file name, beside this one ("x.json"); the
+    // ids must match (CheckTranslation). Empty: an original.
+    std::string translation_of;
 };
 
 struct Source {

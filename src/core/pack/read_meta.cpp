@@ -15,6 +15,7 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
     out.right_to_left = direction == TextDirection::RightToLeft;
     out.as_of = r_.Date(meta, p, "as_of", Need::Required);
     out.credits = r_.StringList(meta, p, "credits", Need::Required);
+    out.translation_of = r_.String(meta, p, "translation_of", Need::Optional, 200);
     if (const json* licence = r_.Member(meta, p, "licence", Need::Required)) {
         const std::string lp = p + "/licence";
         if (r_.Object(*licence, lp)) {
@@ -31,7 +32,7 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
         out.corrections.push_back(std::move(correction));
     }, p);
     r_.WarnUnknownFields(meta, p, {"id", "title", "subtitle", "language", "direction", "as_of", "credits",
-                                   "licence", "corrections"});
+                                   "licence", "corrections", "translation_of"});
 }
 
 }  // namespace core
