@@ -73,6 +73,7 @@ int main() {
     g_app.SetInputFromPage(true);  // the text layer over the canvas forwards input (pre.js)
     if (params.kiosk) widget.SetKiosk(core::KioskSettings::On(params.idle_s, params.reset_s));
     widget.SetCanShare(!params.kiosk);  // a kiosk has no way out
+    widget.SetCanSwitchLanguage(true);
     const bool dark = params.theme.empty() ? platform::web::PrefersDarkScheme() : params.theme == "dark";
     widget.SetTheme(dark ? core::Theme::Dark : core::Theme::Light);
     widget.SetTouch(platform::web::MediaMatches("(pointer: coarse)"));

@@ -164,6 +164,15 @@ EM_JS(void, AccordFetchFace, (const char* file_ptr, int script, int bold), {
     });
 });
 
+// Another edition of the pack: the same page and place with ?lang= (none for the
+// original), so the reader's choice is in the address: it survives reload and shares.
+EM_JS(void, AccordOpenEdition, (const char* language_ptr, int original), {
+    var url = new URL(location.href);
+    if (original) url.searchParams.delete("lang");
+    else url.searchParams.set("lang", UTF8ToString(language_ptr));
+    location.assign(url.href);
+});
+
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
     (is_error ? console.error : console.warn)(UTF8ToString(text));
 });
@@ -269,6 +278,8 @@ void PublishLayout() {
     core::Widget* widget = Widget();
     if (!widget) return;
     if (std::optional<core::Widget::ShareRequest> share = widget->TakeShareRequest()) AccordShare(share->title.c_str());
+    if (std::optional<core::Widget::LanguageRequest> edition = widget->TakeLanguageRequest())
+        AccordOpenEdition(edition->language.c_str(), edition->original ? 1 : 0);
     // The layer first: it sets the page's height, which a scroll to a far item needs.
     static int published_generation = -1;
     if (widget->layout_generation() != published_generation) {

@@ -111,3 +111,29 @@ test('a Hebrew pack renders right to left, with the Hebrew face', TIMEOUT, async
     await saveScreenshot(page, 'hebrew-1440x900.png');
     await page.context().close();
 });
+
+test('the language switch opens the other edition at the same place, and back', TIMEOUT, async () => {
+    const change = ARABIC.amendments[2];
+    const { page } = await open(`#item=${change.id}&view=amendments`);
+    const toArabic = page.locator('[data-t="control:language-1"]');
+    assert.equal(await toArabic.count(), 1, 'no switch to the Arabic edition');
+    await toArabic.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    let box = await toArabic.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL((u) => u.searchParams.get('lang') === 'ar', { timeout: 10_000 });
+    let state = await waitForFirstFrame(page);
+    assert.equal(state.pack.source, ARABIC_SOURCE);
+    assert.equal(state.selected, change.id, 'the place survived the switch');
+    const toEnglish = page.locator('[data-t="control:language-0"]');
+    assert.equal(await toEnglish.count(), 1, 'no switch back to English');
+    await toEnglish.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    box = await toEnglish.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL((u) => !u.searchParams.has('lang'), { timeout: 10_000 });
+    state = await waitForFirstFrame(page);
+    assert.equal(state.pack.source, DEFAULT_SOURCE);
+    assert.equal(state.selected, change.id);
+    await page.context().close();
+});

@@ -39,7 +39,7 @@ TEST_CASE("the day scale maps days linearly onto the axis", "[timeline_layout]")
     CHECK(core::DayToX(60, 60, 100, 700) == 700);
     CHECK(core::DayToX(5, 0, 100, 700) == 100);  // a zero-length timeline does not divide by zero
     const core::Strings strings = core::Strings::ForLanguage("en");
-    CHECK(strings.LongDate("2025-07-04") == "4 July 2025");
+    CHECK(strings.LongDate("2025-07-04") == "4\xC2\xA0July 2025");  // day and month never split
     CHECK(strings.LongDate("July") == "July");
     CHECK(strings.LongDate("2025-13-04") == "2025-13-04");
 }

@@ -527,3 +527,27 @@ TEST_CASE("Share: a header button where the platform can share, a request, then 
         CHECK_FALSE(has_share());
     }
 }
+
+TEST_CASE("a pack with several editions gets a switch, each named in its own language", "[widget][language]") {
+    Fixture f;
+    auto language_targets = [&] {
+        std::vector<core::HitTarget> out;
+        for (const core::HitArea& area : f.widget.scene().Targets(true))
+            if (area.target.control == core::ControlKind::Language) out.push_back(area.target);
+        return out;
+    };
+    CHECK(language_targets().empty());  // only where the platform can open another edition
+    f.widget.SetCanSwitchLanguage(true);
+    const std::vector<core::HitTarget> targets = language_targets();
+    REQUIRE(targets.size() == 1);  // English is shown: the one other edition, Arabic
+    bool named = false;  // as written (the DOM's), shaped for drawing
+    for (const core::SceneText& t : f.widget.scene().texts)
+        named |= !t.logical_lines.empty() && t.logical_lines.front() == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9";
+    CHECK(named);
+    f.widget.Activate(targets.front());
+    const std::optional<core::Widget::LanguageRequest> request = f.widget.TakeLanguageRequest();
+    REQUIRE(request);
+    CHECK(request->language == "ar");
+    CHECK_FALSE(request->original);
+    CHECK_FALSE(f.widget.TakeLanguageRequest());
+}

@@ -168,11 +168,32 @@ std::optional<StringId> StringIdFromKey(std::string_view key) {
     return std::nullopt;
 }
 
+std::string LanguageName(std::string_view code) {
+    struct Name {
+        const char* code;
+        const char* name;
+    };
+    static constexpr Name kNames[] = {
+        {"ar", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9"},  // العربية
+        {"de", "Deutsch"}, {"en", "English"}, {"es", "Espa\xC3\xB1ol"}, {"fr", "Fran\xC3\xA7" "ais"},
+        {"he", "\xD7\xA2\xD7\x91\xD7\xA8\xD7\x99\xD7\xAA"},  // עברית
+        {"tr", "T\xC3\xBCrk\xC3\xA7" "e"},
+    };
+    for (const Name& n : kNames)
+        if (code == n.code) return n.name;
+    return std::string(code);
+}
+
 std::string Abbreviate(std::string_view text, size_t max_characters) {
     size_t characters = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
-        if (characters == max_characters) return std::string(text.substr(0, i)) + "\xE2\x80\xA6";
+        if (characters == max_characters) {
+            // At the last space, unless that throws away more than half: "700 m" is not "7…".
+            const size_t space = text.rfind(' ', i);
+            const size_t cut = space != std::string_view::npos && space > i / 2 ? space : i;
+            return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+        }
         ++characters;
     }
     return std::string(text);
@@ -228,7 +249,8 @@ std::string Strings::LongDate(std::string_view iso) const {
     const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
     const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
     if (month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
-    return std::to_string(day) + " " + months_[month - 1] + " " + std::string(iso.substr(0, 4));
+    // A no-break space between day and month: "19 / January" must not split over lines.
+    return std::to_string(day) + "\xC2\xA0" + months_[month - 1] + " " + std::string(iso.substr(0, 4));
 }
 
 }  // namespace core

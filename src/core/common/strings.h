@@ -60,6 +60,10 @@ std::optional<StringId> StringIdFromKey(std::string_view key);
 // with an ellipsis when it was longer.
 std::string Abbreviate(std::string_view text, size_t max_characters);
 
+// A language's name in that language ("ar" -> "العربية"), for a switch between editions;
+// the code itself for a language not in the list.
+std::string LanguageName(std::string_view code);
+
 class Strings {
 public:
     // English, and Arabic (strings_ar.cpp). Unknown languages, and keys a translation

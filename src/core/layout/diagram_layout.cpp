@@ -133,7 +133,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
     const float content = width - 2 * margin;
     s.width = width;
     float y = LayoutHeader(b, margin, content, narrow ? 16 : 28, narrow,
-                           HeaderOptions{input.foreign_host, input.share, input.min_target, input.touch});
+                           HeaderOptions{input.foreign_host, input.share, input.languages, input.min_target, input.touch});
     const float map_max_h = std::max(320.0f, input.height - 160);
 
     struct Column {

@@ -31,6 +31,7 @@ struct DiagramInput {
     // An allowed pack from another origin: its host, said under the title; empty: none.
     std::string foreign_host;
     bool share = false;  // a Share button in the header (not in kiosks)
+    bool languages = false;  // a switch between the pack's editions (meta.languages)
     bool source_codes = false;  // QR codes of the sources' addresses (kiosks)
     bool context_expanded = false;      // the timeline's band of what came before day 0
     // The band of the content the reader sees (content y of its top, and its height);

@@ -25,11 +25,16 @@ void MirrorScene(Scene& s) {
         if (!in_map(area.clip))
             for (size_t i = 0; i + 2 < area.vertices.size(); i += 3) std::swap(area.vertices[i + 1], area.vertices[i + 2]);
     }
+    // A point drawn over the map without its clip (a connector's end on a map feature)
+    // moves with the map too.
+    auto point_x = [&](Vec2 p, int clip) {
+        return in_map(clip) || (map.w > 0 && map.Contains(p)) ? p.x + map_dx : width - p.x;
+    };
     for (SceneLine& l : s.lines) {
-        l.from.x = x_of(l.from.x, l.clip);
-        l.to.x = x_of(l.to.x, l.clip);
+        l.from.x = point_x(l.from, l.clip);
+        l.to.x = point_x(l.to, l.clip);
     }
-    for (SceneMarker& m : s.markers) m.center.x = x_of(m.center.x, m.clip);
+    for (SceneMarker& m : s.markers) m.center.x = point_x(m.center, m.clip);
     for (SceneText& t : s.texts) {
         if (in_map(t.clip)) {
             t.position.x += map_dx;

@@ -108,6 +108,7 @@ enum class ControlKind {
     DetailsPanel,   // the details panel's background (swallows clicks)
     CloseDetails,
     Share,          // the link to the reader's place: Web Share, else the clipboard
+    Language,       // argument: the index in meta.languages of the edition it opens
 };
 
 struct HitTarget {

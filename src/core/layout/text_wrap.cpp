@@ -1,6 +1,8 @@
 // text_wrap.cpp — greedy word wrap over UTF-8 text.
 #include "core/layout/text_wrap.h"
 
+#include <algorithm>
+
 #include "core/layout/bidi_text.h"
 
 namespace core {
@@ -78,6 +80,13 @@ void WrapParagraph(const TextMetrics& metrics, std::string_view paragraph, TextS
 }
 
 }  // namespace
+
+float DrawnWidth(const TextMetrics& metrics, std::string_view text, TextStyle style) {
+    if (!HasRightToLeft(text)) return metrics.Width(text, style);
+    float width = 0;
+    for (const std::string& line : WrapText(metrics, text, style, 1e9f)) width = std::max(width, metrics.Width(line, style));
+    return width;
+}
 
 std::vector<std::string> WrapText(const TextMetrics& metrics, std::string_view text, TextStyle style,
                                   float max_width, std::vector<std::string>* logical_lines) {

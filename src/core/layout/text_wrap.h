@@ -30,6 +30,10 @@ std::vector<std::string> WrapText(const TextMetrics& metrics, std::string_view t
 std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, std::string_view paragraph,
                                                   TextStyle style, float max_width);
 
+// The width of `text` on one line as drawn: shaped first when it is right to left (its
+// joined letters are narrower or wider than the letters as written).
+float DrawnWidth(const TextMetrics& metrics, std::string_view text, TextStyle style);
+
 // A SceneText for `text` wrapped to `max_width` at `position`.
 SceneText MakeText(const TextMetrics& metrics, std::string_view text, TextStyle style, ColorRole color,
                    Vec2 position, float max_width);

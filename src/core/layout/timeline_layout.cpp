@@ -226,20 +226,28 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
 
 float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narrow, const HeaderOptions& options) {
     const Pack& pack = b.pack;
-    // The Share button sits top right; the kicker and title keep clear of it.
+    // The header's buttons sit top right, from the right edge in; the kicker and title
+    // keep clear of them.
     float reserved = 0;
-    if (options.share) {
-        const std::string& label = b.strings.Get(StringId::HeaderShare);
-        const float h = options.touch ? options.min_target : 32, w = std::max(h, b.metrics.Width(label, TextStyle::SmallBold) + 28);
-        const Rect r{x0 + content - w, y - (h - 16) / 2, w, h};
+    auto button = [&](const std::string& label, const HitTarget& target) {
+        const float h = options.touch ? options.min_target : 32;
+        const float w = std::max(h, DrawnWidth(b.metrics, label, TextStyle::SmallBold) + 28);
+        const Rect r{x0 + content - reserved - w, y - (h - 16) / 2, w, h};
         b.scene.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
         SceneText t = MakeText(b.metrics, label, TextStyle::SmallBold, ColorRole::ControlText,
-                               {r.x + 14, r.y + (h - b.metrics.LineHeight(TextStyle::SmallBold)) / 2}, w);
+                               {r.x + 14, r.y + (h - b.metrics.LineHeight(TextStyle::SmallBold)) / 2}, w - 28);
         t.role = TextRole::Control;
         b.scene.texts.push_back(std::move(t));
-        b.scene.hit_areas.push_back({r, HitTarget::Control(ControlKind::Share)});
-        reserved = w + 16;
-    }
+        b.scene.hit_areas.push_back({r, target});
+        reserved += w + 8;
+    };
+    if (options.share) button(b.strings.Get(StringId::HeaderShare), HitTarget::Control(ControlKind::Share));
+    // The other editions of this pack, each named in its own language.
+    if (options.languages)
+        for (size_t i = 0; i < pack.meta.languages.size(); ++i)
+            if (pack.meta.languages[i] != pack.meta.language)
+                button(LanguageName(pack.meta.languages[i]), HitTarget::Control(ControlKind::Language, static_cast<int>(i)));
+    if (reserved > 0) reserved += 8;
     std::string kicker = b.strings.Get(StringId::HeaderKicker);
     if (!pack.meta.as_of.empty())
         kicker += "  \xC2\xB7  " + b.strings.Format(StringId::HeaderAsOf, {ToUpper(b.strings.LongDate(pack.meta.as_of))});

@@ -11,6 +11,7 @@ namespace core {
 struct HeaderOptions {
     std::string foreign_host;  // an allowed pack from another origin: said under the title
     bool share = false;        // a Share button, top right
+    bool languages = false;    // a button per other edition of the pack (meta.languages)
     float min_target = 44;     // its height on touch screens
     bool touch = false;
 };

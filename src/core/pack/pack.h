@@ -47,6 +47,9 @@ struct Meta {
     // A translation: the original pack's file name, beside this one ("x.json"); the
     // ids must match (CheckTranslation). Empty: an original.
     std::string translation_of;
+    // Every edition of the pack, the original's language first (["en", "ar"]), each a
+    // file beside it named <original>.<language>.json; empty or one: no switch.
+    std::vector<std::string> languages;
 };
 
 struct Source {

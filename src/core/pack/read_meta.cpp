@@ -1,5 +1,8 @@
 // read_meta.cpp — the "meta" section: what the pack is, its language and direction,
 // how current it is, its credits, licence and corrections.
+#include <algorithm>
+#include <string>
+
 #include "core/pack/names.h"
 #include "core/pack/pack_reader.h"
 
@@ -16,6 +19,16 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
     out.as_of = r_.Date(meta, p, "as_of", Need::Required);
     out.credits = r_.StringList(meta, p, "credits", Need::Required);
     out.translation_of = r_.String(meta, p, "translation_of", Need::Optional, 200);
+    out.languages = r_.StringList(meta, p, "languages", Need::Optional);
+    // Each becomes part of a file name (?lang=ar opens x.ar.json): letters only.
+    for (size_t i = 0; i < out.languages.size(); ++i) {
+        const std::string& code = out.languages[i];
+        const bool ok = (code.size() == 2 || code.size() == 3) &&
+                        std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!ok)
+            r_.Report(DiagnosticCode::BadId, p + "/languages/" + std::to_string(i),
+                      "\"" + code.substr(0, 40) + "\" is not a language code (2 or 3 lower-case letters, like ar)");
+    }
     if (const json* licence = r_.Member(meta, p, "licence", Need::Required)) {
         const std::string lp = p + "/licence";
         if (r_.Object(*licence, lp)) {
@@ -32,7 +45,7 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
         out.corrections.push_back(std::move(correction));
     }, p);
     r_.WarnUnknownFields(meta, p, {"id", "title", "subtitle", "language", "direction", "as_of", "credits",
-                                   "licence", "corrections", "translation_of"});
+                                   "licence", "corrections", "translation_of", "languages"});
 }
 
 }  // namespace core

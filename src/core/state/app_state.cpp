@@ -21,6 +21,7 @@ std::string TargetName(const HitTarget& target) {
         case ControlKind::DetailsPanel: return "control:details";
         case ControlKind::CloseDetails: return "control:close-details";
         case ControlKind::Share: return target.argument == 1 ? "control:share-details" : "control:share";
+        case ControlKind::Language: return "control:language-" + std::to_string(target.argument);
     }
     return {};
 }

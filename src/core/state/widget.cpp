@@ -311,6 +311,10 @@ void Widget::Activate(const HitTarget& target) {
     switch (target.control) {
         case ControlKind::DetailsPanel: return;  // a click inside the details panel
         case ControlKind::CloseDetails: Select(""); return;
+        case ControlKind::Language:
+            if (pack_ && target.argument >= 0 && static_cast<size_t>(target.argument) < pack_->meta.languages.size())
+                language_request_ = LanguageRequest{pack_->meta.languages[target.argument], target.argument == 0};
+            return;
         case ControlKind::Share:
             share_request_ = ShareRequest{state_.selected_title.empty() ? state_.page_title
                                                                          : state_.selected_title + " \xE2\x80\x94 " + state_.pack_title};
@@ -511,6 +515,18 @@ void Widget::SetCanShare(bool can_share) {
     Invalidate(true, true);
 }
 
+void Widget::SetCanSwitchLanguage(bool can_switch) {
+    if (can_switch == can_switch_language_) return;
+    can_switch_language_ = can_switch;
+    Invalidate(true, true);
+}
+
+std::optional<Widget::LanguageRequest> Widget::TakeLanguageRequest() {
+    std::optional<LanguageRequest> request = std::move(language_request_);
+    language_request_.reset();
+    return request;
+}
+
 std::optional<Widget::ShareRequest> Widget::TakeShareRequest() {
     std::optional<ShareRequest> request = std::move(share_request_);
     share_request_.reset();
@@ -629,6 +645,7 @@ void Widget::Layout() {
             input.banner_detail = notice_detail_;
         }
         input.share = can_share_ && !state_.kiosk;
+        input.languages = can_switch_language_;
         input.source_codes = state_.kiosk;
         input.context_expanded = state_.context_expanded;
         input.foreign_host = state_.pack_host;

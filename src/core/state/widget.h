@@ -118,6 +118,14 @@ public:
     // request for the platform, which shares or copies the page's address and says how
     // it went. The notice stays for a few seconds of the clock.
     void SetCanShare(bool can_share);
+    // A switch between the pack's editions (meta.languages) where the platform can open
+    // another: activating one leaves its language for TakeLanguageRequest.
+    void SetCanSwitchLanguage(bool can_switch);
+    struct LanguageRequest {
+        std::string language;  // "ar"
+        bool original = false; // the pack's first edition: the file without a language suffix
+    };
+    std::optional<LanguageRequest> TakeLanguageRequest();
     // How much larger than a page's the type is: a kiosk is read standing, from further away.
     float TextScale() const { return state_.kiosk ? 1.25f : 1.0f; }
     // The right-to-left scripts the pack writes in (ScriptBit): the platform loads their
@@ -231,6 +239,8 @@ private:
     bool reveal_selection_ = false;
     bool document_scrolls_ = false;
     bool can_share_ = false;
+    bool can_switch_language_ = false;
+    std::optional<LanguageRequest> language_request_;
     unsigned scripts_wanted_ = 0;
     std::optional<ShareRequest> share_request_;
     std::string notice_detail_;
