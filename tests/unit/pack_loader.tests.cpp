@@ -43,6 +43,14 @@ core::Diagnostic OnlyError(const core::PackLoadResult& result) {
     return {};
 }
 
+// The pointers of the diagnostics with `code`, in order.
+std::vector<std::string> PointersOf(const core::PackLoadResult& result, DiagnosticCode code) {
+    std::vector<std::string> out;
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        if (d.code == code) out.push_back(d.pointer);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("a valid pack loads into the typed model", "[pack_loader]") {
@@ -234,6 +242,86 @@ TEST_CASE("all problems are reported at once, unknown fields as warnings", "[pac
         core::PackLoadResult ok = LoadPack(warned);
         CHECK(ok.pack);
         CHECK(ok.diagnostics.WarningCount() == 1);
+    }
+}
+
+TEST_CASE("a confirmed claim on one outlet's word is a warning (W003)", "[pack_loader]") {
+    const std::string agency_two = "\"publisher\": \"Agency Two\",";
+    SECTION("copies of one outlet's report count as that outlet") {
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Daily Two (via Agency One)\", \"origin\": \"Agency One\",");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);  // a warning: the pack is still shown
+        CHECK(result.pack->sources[1].origin == "Agency One");
+        CHECK(result.pack->sources[1].Origin() == "Agency One");
+        CHECK(result.pack->sources[0].Origin() == "Agency One");  // no origin: its publisher
+        // Every claim confirmed by s1 and s2, and no other (the article's and the
+        // reported ones are not "confirmed").
+        CHECK(PointersOf(result, DiagnosticCode::ConfirmedByOneOutlet) ==
+              std::vector<std::string>{"/phases/0/certainty", "/milestones/0/certainty", "/context/0/certainty"});
+        for (const core::Diagnostic& d : result.diagnostics.items) {
+            CHECK(d.severity == Severity::Warning);
+            if (d.pointer == "/milestones/0/certainty") {
+                CHECK(d.line == LineOf(text, "\"id\": \"day-1\""));
+                CHECK(d.message.find("/milestones/0 ") != std::string::npos);  // names the claim
+                CHECK(d.message.find("Agency One") != std::string::npos);      // and the outlet
+            }
+        }
+    }
+    SECTION("one source is one outlet") {
+        std::string text = Replace(Minimal(), "\"sources\": [\"s1\", \"s2\"], \"certainty\": \"confirmed\", \"phases\"",
+                                   "\"sources\": [\"s2\"], \"certainty\": \"confirmed\", \"phases\"");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.diagnostics.items.size() == 1);
+        const core::Diagnostic& d = result.diagnostics.items[0];
+        CHECK(d.code == DiagnosticCode::ConfirmedByOneOutlet);
+        CHECK(d.pointer == "/milestones/0/certainty");
+        CHECK(d.message.find("Agency Two") != std::string::npos);
+    }
+    SECTION("two copies of a third outlet, and an origin that names another publisher") {
+        std::string text = Replace(Minimal(), "\"publisher\": \"Agency One\",", "\"publisher\": \"One (citing AP)\", \"origin\": \"AP\",");
+        text = Replace(text, agency_two, "\"publisher\": \"Two (via AP)\", \"origin\": \"AP\",");
+        CHECK(PointersOf(LoadPack(text), DiagnosticCode::ConfirmedByOneOutlet).size() == 3);
+        // An origin written as the other source's publisher is that outlet, too.
+        text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \"Agency One\",");
+        CHECK(PointersOf(LoadPack(text), DiagnosticCode::ConfirmedByOneOutlet).size() == 3);
+    }
+    SECTION("independent outlets, or a reported claim, are not warned about") {
+        CHECK(LoadPack(Minimal()).diagnostics.items.empty());  // confirmed claims cite s1 and s2; reported ones one
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \"Agency Two\",");
+        CHECK(LoadPack(text).diagnostics.items.empty());
+    }
+    SECTION("a blank origin is an error, like any present text") {
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \" \",");
+        const core::Diagnostic d = OnlyError(LoadPack(text));
+        CHECK(d.code == DiagnosticCode::BlankText);
+        CHECK(d.pointer == "/sources/1/origin");
+    }
+}
+
+TEST_CASE("a claim citing a source dated after meta.as_of is a warning (W004)", "[pack_loader]") {
+    SECTION("at each citation of the later source") {
+        std::string text = Replace(Minimal(), "\"date\": \"2025-07-03\"", "\"date\": \"2025-07-11\"");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.diagnostics.ErrorCount() == 0);
+        CHECK(PointersOf(result, DiagnosticCode::SourceAfterAsOf) ==
+              std::vector<std::string>{"/phases/0/sources/1", "/milestones/0/sources/1", "/milestones/1/sources/0",
+                                       "/milestones/1/discrepancies/0/sources/0", "/milestones/2/sources/1",
+                                       "/context/0/sources/1"});
+        const core::Diagnostic& d = result.diagnostics.items[0];
+        CHECK(d.severity == Severity::Warning);
+        CHECK(d.line == LineOf(text, "{\"id\": \"truce\""));
+        CHECK(d.message.find("2025-07-11") != std::string::npos);
+        CHECK(d.message.find("2025-07-10") != std::string::npos);  // and as_of
+    }
+    SECTION("a source dated on as_of is current") {
+        std::string text = Replace(Minimal(), "\"date\": \"2025-07-03\"", "\"date\": \"2025-07-10\"");
+        CHECK(LoadPack(text).diagnostics.items.empty());
+    }
+    SECTION("a broken as_of is one error, not a warning per citation") {
+        std::string text = Replace(Minimal(), "\"as_of\": \"2025-07-10\"", "\"as_of\": \"2025-7-10\"");
+        CHECK(OnlyError(LoadPack(text)).code == DiagnosticCode::NotADate);
+        CHECK(LoadPack(text).diagnostics.items.size() == 1);
     }
 }
 

@@ -26,8 +26,8 @@ enum class DiagnosticCode {
     NotHttps,
     // [SECTION] reading the file (E029): reported by the tools and the platform layer
     FileUnreadable,
-    // [SECTION] warnings (W001-W002)
-    UnknownField, UnknownStringKey,
+    // [SECTION] warnings (W001-W004)
+    UnknownField, UnknownStringKey, ConfirmedByOneOutlet, SourceAfterAsOf,
     kCount
 };
 constexpr int kDiagnosticCodeCount = static_cast<int>(DiagnosticCode::kCount);

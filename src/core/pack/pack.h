@@ -48,10 +48,16 @@ struct Meta {
 
 struct Source {
     std::string id;
-    std::string publisher;
+    std::string publisher;  // "AP (via The Atlanta Journal-Constitution)"
+    // The outlet whose report this piece carries, when it is a copy or a citation
+    // ("AP"); empty when the publisher reported it itself.
+    std::string origin;
     std::string title;
     std::string url;   // https only
     std::string date;  // YYYY-MM-DD
+
+    // Whose reporting this is: two copies of one agency's story are one outlet, not two.
+    const std::string& Origin() const { return origin.empty() ? publisher : origin; }
 };
 
 // What a milestone or phase is about; drawn with a shape as well as a colour.
