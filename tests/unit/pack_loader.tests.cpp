@@ -3,6 +3,7 @@
 // and may be reworded, so only a few checks look at them.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 #include "core/pack/names.h"
@@ -322,6 +323,47 @@ TEST_CASE("a claim citing a source dated after meta.as_of is a warning (W004)", 
         std::string text = Replace(Minimal(), "\"as_of\": \"2025-07-10\"", "\"as_of\": \"2025-7-10\"");
         CHECK(OnlyError(LoadPack(text)).code == DiagnosticCode::NotADate);
         CHECK(LoadPack(text).diagnostics.items.size() == 1);
+    }
+}
+
+TEST_CASE("the map's orientation styles: land, region names and towns", "[pack_loader]") {
+    const std::string text = test_support::ReadFile("tests/fixtures/valid/orientation-layers.json");
+    SECTION("they load, each drawn as its one kind") {
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.diagnostics.items.empty());
+        std::map<std::string, core::FeatureStyle> styles;
+        for (const core::MapFeature& f : result.pack->map.features) styles[f.id] = f.style;
+        CHECK(styles["town"] == core::FeatureStyle::Town);
+        CHECK(styles["hinterland"] == core::FeatureStyle::Land);
+        CHECK(styles["sea-name"] == core::FeatureStyle::Label);
+        CHECK(core::IsSelectableStyle(core::FeatureStyle::Town));
+        CHECK_FALSE(core::IsSelectableStyle(core::FeatureStyle::Land));
+        CHECK_FALSE(core::IsSelectableStyle(core::FeatureStyle::Label));
+    }
+    SECTION("a style that fits one kind, with another, is an error at the style") {
+        std::string bad = Replace(text, "{\"id\": \"town\", \"kind\": \"point\"", "{\"id\": \"town\", \"kind\": \"line\"");
+        bad = Replace(bad, "\"geometry\": {\"type\": \"Point\", \"coordinates\": [34.4, 31.45]}",
+                      "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[34.4, 31.45], [34.5, 31.5]]}");
+        const core::Diagnostic d = OnlyError(LoadPack(bad));
+        CHECK(d.code == DiagnosticCode::NotOneOf);
+        CHECK(d.pointer == "/map/features/3/style");
+        CHECK(d.line == LineOf(bad, "{\"id\": \"town\""));
+        CHECK(d.message.find("\"point\"") != std::string::npos);  // says which kind it needs
+    }
+    SECTION("an amendment cannot link to land or a region name: an error at the link") {
+        for (const char* id : {"hinterland", "sea-name"}) {
+            INFO(id);
+            const std::string bad =
+                Replace(text, "\"map\": [\"crossing\"]", std::string("\"map\": [\"crossing\", \"") + id + "\"]");
+            const core::Diagnostic d = OnlyError(LoadPack(bad));
+            CHECK(d.code == DiagnosticCode::UnknownReference);
+            CHECK(d.pointer == "/amendments/0/links/map/1");
+            CHECK(d.line == LineOf(bad, "\"map\": [\"crossing\""));
+            const size_t at = bad.find(std::string("\"") + id + "\"]");
+            CHECK(d.column == static_cast<int>(at - bad.rfind('\n', at)));  // at the id (1-based)
+            CHECK(d.message.find("cannot be selected") != std::string::npos);
+        }
     }
 }
 

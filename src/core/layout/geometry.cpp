@@ -72,7 +72,9 @@ std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rec
         const LabelRequest& l = labels[i];
         const float g = l.gap, w = l.width, h = l.height;
         const Vec2 p = l.anchor;
+        const Rect centred{p.x - w / 2, p.y - h / 2, w, h};
         const Rect candidates[] = {
+            l.centred ? centred : Rect{p.x + g, p.y - h / 2, w, h},
             {p.x + g, p.y - h / 2, w, h},         {p.x - g - w, p.y - h / 2, w, h},
             {p.x - w / 2, p.y - g - h, w, h},     {p.x - w / 2, p.y + g, w, h},
             {p.x + g, p.y - g - h, w, h},         {p.x - g - w, p.y - g - h, w, h},

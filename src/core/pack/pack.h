@@ -131,7 +131,18 @@ struct LonLat {
 };
 
 enum class FeatureKind { Area, Line, Point };
-enum class FeatureStyle { Outline, Buffer, Corridor, Crossing, Reference };
+// How a feature is drawn. New styles go at the end: a layer toggle's argument is the
+// style's number.
+enum class FeatureStyle {
+    Outline, Buffer, Corridor, Crossing, Reference,
+    Land,   // neighbouring land (area), shaded under everything
+    Label,  // a region's name (point): the sea, a country
+    Town,   // a town (point), a dot with its name
+};
+
+// Neighbouring land and region names orient the reader; they are not items: never
+// selected, focused, linked or listed by the page API.
+inline bool IsSelectableStyle(FeatureStyle style) { return style != FeatureStyle::Land && style != FeatureStyle::Label; }
 
 struct MapFeature {
     std::string id;

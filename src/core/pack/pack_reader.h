@@ -78,6 +78,7 @@ private:
     std::unordered_set<std::string> ids_[static_cast<int>(Target::Count)];
     std::vector<Reference> references_;
     std::vector<ClaimRecord> claims_;
+    std::unordered_map<std::string, std::string> unselectable_features_;  // id -> style ("land", "label")
 };
 
 }  // namespace core

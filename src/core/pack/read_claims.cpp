@@ -108,10 +108,17 @@ void PackReader::Refer(Target target, const std::vector<std::string>& ids, const
 void PackReader::CheckReferences() {
     static constexpr const char* kTargetNames[] = {"source", "phase", "milestone", "map feature", "context event",
                                                    "actor"};
-    for (const Reference& ref : references_)
-        if (!ids_[static_cast<int>(ref.target)].count(ref.id))
+    for (const Reference& ref : references_) {
+        if (ids_[static_cast<int>(ref.target)].count(ref.id)) continue;
+        auto unselectable = unselectable_features_.find(ref.id);
+        if (ref.target == Target::MapFeature && unselectable != unselectable_features_.end())
+            r_.Report(DiagnosticCode::UnknownReference, ref.pointer,
+                      "map feature \"" + ref.id + "\" has style \"" + unselectable->second +
+                          "\": it orients the reader and cannot be selected, so nothing can link to it");
+        else
             r_.Report(DiagnosticCode::UnknownReference, ref.pointer,
                       std::string("no ") + kTargetNames[static_cast<int>(ref.target)] + " with id \"" + ref.id + "\"");
+    }
 }
 
 }  // namespace core

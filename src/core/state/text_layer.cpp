@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "core/common/json_writer.h"
@@ -201,7 +202,10 @@ std::string TextLayerJson(const Scene& scene, const AppState& state, const Pack*
     if (scene.map_viewport.w > 0) layer.Raw("mapRect", RectJson(scene.map_viewport));
     if (pack) {
         std::string features;
-        for (const MapFeature& f : pack->map.features) features += (features.empty() ? "" : ", ") + f.title;
+        // Each name once: a country's land and its name label share a title.
+        std::set<std::string> named;
+        for (const MapFeature& f : pack->map.features)
+            if (named.insert(f.title).second) features += (features.empty() ? "" : ", ") + f.title;
         layer.String("map", strings.Format(StringId::A11yMapFigure,
                                            {features, strings.Get(pack->map.approximate ? StringId::MapApproximate
                                                                                         : StringId::MapAsPublished)}));
