@@ -167,7 +167,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                         s.markers.push_back({anchor, 3.5f, MarkerShape::Circle, color, f.id, clip});
                         if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, HitTarget::Item(f.id)});
                         obstacles.push_back({anchor.x - 4, anchor.y - 4, 8, 8});
-                        label_requests.push_back({anchor, 0, 0, 7});
+                        label_requests.push_back({anchor, 0, 0, 7, false, true});
                         labelled.push_back(&f);
                     }
                 }
@@ -196,7 +196,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 s.markers.push_back({p, 3.5f, MarkerShape::Circle, color, f.id, clip});
                 if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
                 obstacles.push_back({p.x - 5, p.y - 5, 10, 10});
-                label_requests.push_back({p, 0, 0, 6});
+                label_requests.push_back({p, 0, 0, 6, false, true});
                 labelled.push_back(&f);
             } else {
                 Vec2 p = projection.Project(f.rings[0][0]);
@@ -205,7 +205,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 s.markers.push_back({p, 6, MarkerShape::Square, color, f.id, clip});
                 if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
                 obstacles.push_back({p.x - 8, p.y - 8, 16, 16});
-                label_requests.push_back({p, 0, 0, 9});
+                label_requests.push_back({p, 0, 0, 9, false, true});
                 labelled.push_back(&f);
             }
         }
