@@ -1,5 +1,6 @@
-// scene_draw.cpp — rects, areas, lines, markers, then text, in that order; faded
-// when not linked to the selection; clipped where the scene says; focus ring last.
+// scene_draw.cpp — rects, areas (then the rects that go over them), lines, markers,
+// then text, in that order; faded when not linked to the selection; clipped where the
+// scene says; focus ring last.
 #include "ui/scene_draw.h"
 
 #include <cmath>
@@ -89,21 +90,31 @@ private:
 void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Theme& theme, const Fonts& fonts,
                const DrawOptions& options) {
     Painter p(dl, scene, origin, theme, options);
-    for (const core::SceneRect& r : scene.rects) {
-        p.Clip(r.clip);
-        ImVec2 a = p.At({r.rect.x, r.rect.y}), b = p.At({r.rect.Right(), r.rect.Bottom()});
-        dl->AddRectFilled(a, b, p.Color(r.fill, r.item_id), r.rounding);
-        if (r.has_border) {
-            bool strong = r.border == core::ColorRole::Selection;
-            dl->AddRect(a, b, p.Color(r.border, r.item_id), r.rounding, 0, strong ? 2.5f : 1.0f);
+    auto draw_rects = [&](bool over_areas) {
+        for (const core::SceneRect& r : scene.rects) {
+            if (r.over_areas != over_areas) continue;
+            p.Clip(r.clip);
+            ImVec2 a = p.At({r.rect.x, r.rect.y}), b = p.At({r.rect.Right(), r.rect.Bottom()});
+            if (r.filled) dl->AddRectFilled(a, b, p.Color(r.fill, r.item_id), r.rounding);
+            if (r.has_border) {
+                bool strong = r.border == core::ColorRole::Selection;
+                dl->AddRect(a, b, p.Color(r.border, r.item_id), r.rounding, 0, strong ? 2.5f : 1.0f);
+            }
         }
-    }
+    };
+    draw_rects(false);
+    // An area is many triangles side by side: each one's anti-aliased fringe would
+    // draw a pale seam along every shared edge (the outline strokes the real edges).
+    const ImDrawListFlags flags = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (const core::SceneTriangles& area : scene.areas) {
         p.Clip(area.clip);
         ImU32 color = p.Color(area.color, area.item_id, area.alpha);
         for (size_t i = 0; i + 2 < area.vertices.size(); i += 3)
             dl->AddTriangleFilled(p.At(area.vertices[i]), p.At(area.vertices[i + 1]), p.At(area.vertices[i + 2]), color);
     }
+    dl->Flags = flags;
+    draw_rects(true);
     for (const core::SceneLine& l : scene.lines) {
         p.Clip(l.clip);
         DrawLine(dl, p.At(l.from), p.At(l.to), p.Color(l.color, l.item_id), l.thickness, l.dash);
@@ -127,11 +138,20 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
                                               font->CalcTextSizeA(size, 1e9f, 0, line.data(), line.data() + line.size()).x
                                         : t.position.x;
             ImVec2 at = p.At({x, t.position.y + t.line_height * static_cast<float>(i) + inset});
+            const int first_vertex = dl->VtxBuffer.Size;
             if (t.halo)
                 for (ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1), ImVec2(-1, -1), ImVec2(1, 1)})
                     dl->AddText(font, size, ImVec2(at.x + d.x, at.y + d.y), WithAlpha(halo, 0.9f), line.data(),
                                 line.data() + line.size());
             dl->AddText(font, size, at, color, line.data(), line.data() + line.size());
+            if (t.oblique) {
+                // No italic face is loaded (every face is more to download): lean the
+                // glyphs about the baseline instead, by about 11 degrees.
+                constexpr float kSlant = 0.2f;
+                const float baseline = at.y + size * 0.8f;
+                for (int v = first_vertex; v < dl->VtxBuffer.Size; ++v)
+                    dl->VtxBuffer[v].pos.x += (baseline - dl->VtxBuffer[v].pos.y) * kSlant;
+            }
         }
     }
     p.Clip(-1);

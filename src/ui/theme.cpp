@@ -20,6 +20,8 @@ ImU32 Theme::HighContrastColor(core::ColorRole role) const {
         case ColorRole::Text: case ColorRole::TextMuted: case ColorRole::Axis: case ColorRole::Rule:
         case ColorRole::PanelBorder: case ColorRole::ControlText: case ColorRole::Selection:
         case ColorRole::MapOutline: return ink;
+        // Still apart from the sea and the territory, and under 7:1 text.
+        case ColorRole::MapNeighbour: return dark ? Rgb(0x2E2E2E) : Rgb(0xDDDDDD);
         default: break;
     }
     if (dark) return 0;  // the dark palette's fills are light enough on black
@@ -67,11 +69,13 @@ ImU32 Theme::Color(core::ColorRole role) const {
         case ColorRole::CertaintyArticle: return dark ? Rgb(0xB89AE6) : Rgb(0x6B3FA0);
         case ColorRole::Selection: return dark ? Rgb(0xFFFFFF) : Rgb(0x111827);
         case ColorRole::MapWater: return dark ? Rgb(0x1B2530) : Rgb(0xE8F0F5);
-        case ColorRole::MapLand: return dark ? Rgb(0x2C2F33) : Rgb(0xF4F1EA);
+        // Dark: the territory lighter than the land round it, which is lighter than the sea.
+        case ColorRole::MapLand: return dark ? Rgb(0x43474D) : Rgb(0xF4F1EA);
         case ColorRole::MapOutline: return dark ? Rgb(0xB4BAC1) : Rgb(0x50565D);
         case ColorRole::MapBuffer: return dark ? Rgb(0xF08A4B) : Rgb(0xB34700);
         case ColorRole::MapCorridor: return dark ? Rgb(0xE29AC6) : Rgb(0x8A2F6B);
         case ColorRole::MapCrossing: return dark ? Rgb(0x5AB0E8) : Rgb(0x0B5C8E);
+        case ColorRole::MapNeighbour: return dark ? Rgb(0x303236) : Rgb(0xDCDCD9);
         case ColorRole::Control: return dark ? Rgb(0x2A2E33) : Rgb(0xFFFFFF);
         case ColorRole::ControlText: return dark ? Rgb(0xECEEF0) : Rgb(0x1A1C1E);
         case ColorRole::Focus: return dark ? Rgb(0x7CB3FF) : Rgb(0x1D4ED8);

@@ -21,6 +21,7 @@ const CPP_ONLY = new Map([
     ['unknown-source.json', 'cross-reference: a claim cites a source id that does not exist'],
     ['unknown-phase.json', 'cross-reference: a milestone names a phase id that does not exist'],
     ['amendment-link-missing-map-feature.json', 'cross-reference: an amendment links to a map feature that does not exist'],
+    ['amendment-link-to-label.json', 'cross-reference: an amendment links to a region name (style "label"), which cannot be selected'],
     ['response-actor-missing.json', 'cross-reference: a response is attributed to an actor that does not exist'],
     ['duplicate-id.json', 'uniqueness: ids must be unique across the whole pack'],
     ['day-out-of-range.json', 'a milestone day is capped by timeline.days, another field (the schema caps it at 3650)'],

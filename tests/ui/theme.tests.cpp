@@ -32,6 +32,9 @@ void CheckContrast(const ui::Theme& theme, double minimum) {
         {R::KindRelease, R::Panel},       {R::KindAid, R::Panel},          {R::KindRedeployment, R::Panel},
         {R::KindTalks, R::Panel},         {R::KindInformation, R::Panel},  {R::KindGuarantees, R::Panel},
         {R::KindTruce, R::Panel},
+        // Region names (muted) on the sea and on the neighbouring land; town and line
+        // labels near a border may sit on that land too.
+        {R::TextMuted, R::MapWater},      {R::TextMuted, R::MapNeighbour}, {R::Text, R::MapNeighbour},
     };
     // Labels inside filled shapes (phase bars, certainty badges, the number disc) use
     // the background colour on the fill.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/layout/diagram_layout.h"
 #include "core/layout/geometry.h"
@@ -161,6 +162,98 @@ TEST_CASE("map labels stay inside the map and clear of each other when zoomed", 
     }
 }
 
+TEST_CASE("the map orients its reader: land under all and never a target, names clear of each other",
+          "[diagram_layout]") {
+    test_support::FixedMetrics metrics(7);
+    const core::Pack& pack = DefaultPack();
+    std::set<std::string> orientation, towns;  // land and region names; towns
+    for (const core::MapFeature& f : pack.map.features) {
+        if (!core::IsSelectableStyle(f.style)) orientation.insert(f.id);
+        if (f.style == core::FeatureStyle::Town) towns.insert(f.id);
+    }
+    REQUIRE(orientation.size() == 5);  // Israel and Egypt, each as land and as a name, and the sea
+    REQUIRE(towns.size() == 7);
+    for (float width : {1440.0f, 360.0f}) {
+        for (float zoom : {1.0f, 2.5f, 6.0f}) {
+            INFO("width " << width << ", zoom " << zoom);
+            core::DiagramInput input;
+            input.width = width;
+            input.height = 900;
+            input.view = core::View::Map;
+            input.map.zoom = zoom;
+            const core::Scene scene = core::LayoutDiagram(pack, input, metrics);
+            REQUIRE(scene.map_viewport.w > 0);
+
+            // Land is filled before every other area (under the territory's outline),
+            // and carries no item: it is never dimmed, selected or focused.
+            int land = 0;
+            size_t first_other = scene.areas.size(), last_land = 0;
+            for (size_t i = 0; i < scene.areas.size(); ++i) {
+                if (scene.areas[i].color == core::ColorRole::MapNeighbour) {
+                    ++land;
+                    last_land = i;
+                    CHECK(scene.areas[i].item_id.empty());
+                } else {
+                    first_other = std::min(first_other, i);
+                }
+            }
+            CHECK(land == 2);
+            CHECK(last_land < first_other);
+            for (const core::SceneTriangles& a : scene.areas)
+                if (a.item_id == "gaza-strip") CHECK(a.color == core::ColorRole::MapLand);
+            for (const core::HitArea& a : scene.hit_areas) CHECK(orientation.count(a.target.item_id) == 0);
+            for (const core::SceneMarker& m : scene.markers) CHECK(orientation.count(m.item_id) == 0);
+            for (const core::SceneLine& l : scene.lines) CHECK(orientation.count(l.item_id) == 0);
+            for (const core::SceneText& t : scene.texts) CHECK(orientation.count(t.item_id) == 0);
+            // The zoom buttons are drawn over the land that runs under them.
+            for (const core::HitArea& a : scene.hit_areas)
+                if (a.target.control == core::ControlKind::ZoomIn)
+                    CHECK(std::any_of(scene.rects.begin(), scene.rects.end(), [&](const core::SceneRect& r) {
+                        return r.over_areas && r.rect.x == a.rect.x && r.rect.y == a.rect.y;
+                    }));
+
+            // Every name on the map (the lines', the places', the towns', the regions')
+            // inside it, and none over another.
+            std::vector<std::pair<core::Rect, std::string>> labels;
+            int regions = 0;
+            for (const core::SceneText& t : scene.texts) {
+                if (!(t.halo || t.oblique) || !scene.map_viewport.Contains(t.position)) continue;
+                if (t.oblique) {
+                    ++regions;
+                    CHECK(t.color == core::ColorRole::TextMuted);
+                    CHECK(t.item_id.empty());
+                }
+                for (const core::Rect& r : LineRects(t, metrics)) {
+                    CHECK(r.x >= scene.map_viewport.x);
+                    CHECK(r.Right() <= scene.map_viewport.Right());
+                    labels.push_back({r, t.lines.empty() ? "" : t.lines[0]});
+                }
+            }
+            for (size_t i = 0; i < labels.size(); ++i)
+                for (size_t j = i + 1; j < labels.size(); ++j) {
+                    INFO("\"" << labels[i].second << "\" and \"" << labels[j].second << "\"");
+                    CHECK_FALSE(core::RectsOverlap(labels[i].first, labels[j].first));
+                }
+
+            // Towns are dots, not squares.
+            for (const core::SceneMarker& m : scene.markers)
+                if (towns.count(m.item_id)) CHECK(m.shape == core::MarkerShape::Circle);
+            if (zoom == 1.0f) {
+                CHECK(regions == 3);  // the sea and both countries, at the overview
+                // Each town is a target and is named: on the map, or in a chip under it.
+                const std::vector<core::HitArea> targets = scene.Targets(false);
+                for (const std::string& town : towns) {
+                    INFO(town);
+                    CHECK(std::any_of(targets.begin(), targets.end(),
+                                      [&](const core::HitArea& a) { return a.target.item_id == town; }));
+                    CHECK(std::any_of(scene.texts.begin(), scene.texts.end(),
+                                      [&](const core::SceneText& t) { return t.item_id == town; }));
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("every item of every view can be hit, at 44 px on touch screens", "[diagram_layout]") {
     test_support::FixedMetrics metrics(7);
     const core::Pack& pack = DefaultPack();
@@ -174,7 +267,7 @@ TEST_CASE("every item of every view can be hit, at 44 px on touch screens", "[di
     for (const core::Amendment& a : pack.amendments) CHECK(has(a.id));
     for (const core::Milestone& m : pack.milestones) CHECK(has(m.id));
     for (const core::Phase& p : pack.phases) CHECK(has(p.id));
-    for (const core::MapFeature& f : pack.map.features) CHECK(has(f.id));
+    for (const core::MapFeature& f : pack.map.features) CHECK(has(f.id) == core::IsSelectableStyle(f.style));
     for (const core::HitArea& t : targets) CHECK_FALSE(t.target.IsControl());
     // Cards and bars are hit at their centre.
     for (const core::HitArea& t : targets)

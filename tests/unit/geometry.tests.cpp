@@ -56,3 +56,30 @@ TEST_CASE("labels are placed without overlapping each other or obstacles", "[geo
     CHECK(shown >= 4);
     CHECK(shown < 12);
 }
+
+TEST_CASE("a region's name is centred on its point; a mark's name never reads as another's", "[geometry]") {
+    const core::Rect bounds{0, 0, 400, 200};
+    SECTION("centred where it fits, beside the point where it does not") {
+        core::LabelRequest sea{{200, 100}, 80, 14, 4, true};
+        std::vector<core::Rect> placed = core::PlaceLabels({sea}, bounds, {});
+        CHECK(placed[0].x == Approx(160));
+        CHECK(placed[0].y == Approx(93));
+        placed = core::PlaceLabels({sea}, bounds, {{195, 95, 10, 10}});  // a mark on the point
+        CHECK(placed[0].w > 0);
+        CHECK_FALSE(core::RectsOverlap(placed[0], {195, 95, 10, 10}));
+    }
+    SECTION("no other mark just past either end of a mark's name, level with it") {
+        // Two dots 40 px apart on one row: the first one's name fits on its right only by
+        // running up to the second dot, so it goes elsewhere.
+        const core::LabelRequest first{{100, 100}, 30, 14, 6, false, true};
+        const core::LabelRequest second{{150, 100}, 30, 14, 6, false, true};
+        std::vector<core::Rect> placed = core::PlaceLabels({first, second}, bounds, {});
+        REQUIRE(placed[0].w > 0);
+        CHECK(placed[0].Right() <= 100);  // left of its own dot, not towards the other
+        // A line's name (no mark of its own) may run up to a dot.
+        core::LabelRequest line = first;
+        line.mark = false;
+        placed = core::PlaceLabels({line, second}, bounds, {});
+        CHECK(placed[0].x == Approx(106));
+    }
+}

@@ -1,5 +1,8 @@
-// links.tests.cpp — selecting an item lights up exactly what the pack links to it.
+// links.tests.cpp — selecting an item lights up exactly what the pack links to it;
+// what orients the reader on the map is not an item.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
@@ -41,4 +44,25 @@ TEST_CASE("a milestone and its phases light each other up", "[links]") {
     CHECK(core::LinkedIds(*result.pack, "truce") == Ids{"truce", "day-1"});
     CHECK(core::IsSelectableId(*result.pack, "jan-19"));
     CHECK_FALSE(core::IsSelectableId(*result.pack, "s1"));  // sources are not items on screen
+}
+
+TEST_CASE("neighbouring land and region names are drawn, never items", "[links]") {
+    core::PackLoadResult result = core::LoadPack(test_support::ReadFile("tests/fixtures/valid/orientation-layers.json"));
+    REQUIRE(result.pack);
+    const core::Pack& pack = *result.pack;
+    for (const char* id : {"hinterland", "sea-name"}) {
+        INFO(id);
+        CHECK_FALSE(core::IsSelectableId(pack, id));
+        CHECK_FALSE(core::KindOf(pack, id));
+        CHECK_FALSE(core::ViewOf(pack, id));
+        CHECK(core::LinkedIds(pack, id).empty());
+    }
+    // A town is an item like any feature.
+    CHECK(core::KindOf(pack, "town") == core::ItemKind::MapFeature);
+    const std::vector<std::string> ids = core::SelectableIds(pack);  // what the page API's items() lists
+    CHECK(std::count(ids.begin(), ids.end(), "town") == 1);
+    CHECK(std::count(ids.begin(), ids.end(), "hinterland") == 0);
+    CHECK(std::count(ids.begin(), ids.end(), "sea-name") == 0);
+    CHECK(ids.size() == pack.milestones.size() + pack.phases.size() + pack.context.size() + pack.amendments.size() +
+                            pack.map.features.size() - 2);
 }

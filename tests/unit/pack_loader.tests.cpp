@@ -3,6 +3,7 @@
 // and may be reworded, so only a few checks look at them.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 #include "core/pack/names.h"
@@ -42,6 +43,14 @@ core::Diagnostic OnlyError(const core::PackLoadResult& result) {
         if (d.severity == Severity::Error) return d;
     FAIL("no error");
     return {};
+}
+
+// The pointers of the diagnostics with `code`, in order.
+std::vector<std::string> PointersOf(const core::PackLoadResult& result, DiagnosticCode code) {
+    std::vector<std::string> out;
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        if (d.code == code) out.push_back(d.pointer);
+    return out;
 }
 
 }  // namespace
@@ -238,6 +247,127 @@ TEST_CASE("all problems are reported at once, unknown fields as warnings", "[pac
     }
 }
 
+TEST_CASE("a confirmed claim on one outlet's word is a warning (W003)", "[pack_loader]") {
+    const std::string agency_two = "\"publisher\": \"Agency Two\",";
+    SECTION("copies of one outlet's report count as that outlet") {
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Daily Two (via Agency One)\", \"origin\": \"Agency One\",");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);  // a warning: the pack is still shown
+        CHECK(result.pack->sources[1].origin == "Agency One");
+        CHECK(result.pack->sources[1].Origin() == "Agency One");
+        CHECK(result.pack->sources[0].Origin() == "Agency One");  // no origin: its publisher
+        // Every claim confirmed by s1 and s2, and no other (the article's and the
+        // reported ones are not "confirmed").
+        CHECK(PointersOf(result, DiagnosticCode::ConfirmedByOneOutlet) ==
+              std::vector<std::string>{"/phases/0/certainty", "/milestones/0/certainty", "/context/0/certainty"});
+        for (const core::Diagnostic& d : result.diagnostics.items) {
+            CHECK(d.severity == Severity::Warning);
+            if (d.pointer == "/milestones/0/certainty") {
+                CHECK(d.line == LineOf(text, "\"id\": \"day-1\""));
+                CHECK(d.message.find("/milestones/0 ") != std::string::npos);  // names the claim
+                CHECK(d.message.find("Agency One") != std::string::npos);      // and the outlet
+            }
+        }
+    }
+    SECTION("one source is one outlet") {
+        std::string text = Replace(Minimal(), "\"sources\": [\"s1\", \"s2\"], \"certainty\": \"confirmed\", \"phases\"",
+                                   "\"sources\": [\"s2\"], \"certainty\": \"confirmed\", \"phases\"");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.diagnostics.items.size() == 1);
+        const core::Diagnostic& d = result.diagnostics.items[0];
+        CHECK(d.code == DiagnosticCode::ConfirmedByOneOutlet);
+        CHECK(d.pointer == "/milestones/0/certainty");
+        CHECK(d.message.find("Agency Two") != std::string::npos);
+    }
+    SECTION("two copies of a third outlet, and an origin that names another publisher") {
+        std::string text = Replace(Minimal(), "\"publisher\": \"Agency One\",", "\"publisher\": \"One (citing AP)\", \"origin\": \"AP\",");
+        text = Replace(text, agency_two, "\"publisher\": \"Two (via AP)\", \"origin\": \"AP\",");
+        CHECK(PointersOf(LoadPack(text), DiagnosticCode::ConfirmedByOneOutlet).size() == 3);
+        // An origin written as the other source's publisher is that outlet, too.
+        text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \"Agency One\",");
+        CHECK(PointersOf(LoadPack(text), DiagnosticCode::ConfirmedByOneOutlet).size() == 3);
+    }
+    SECTION("independent outlets, or a reported claim, are not warned about") {
+        CHECK(LoadPack(Minimal()).diagnostics.items.empty());  // confirmed claims cite s1 and s2; reported ones one
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \"Agency Two\",");
+        CHECK(LoadPack(text).diagnostics.items.empty());
+    }
+    SECTION("a blank origin is an error, like any present text") {
+        std::string text = Replace(Minimal(), agency_two, "\"publisher\": \"Agency Two\", \"origin\": \" \",");
+        const core::Diagnostic d = OnlyError(LoadPack(text));
+        CHECK(d.code == DiagnosticCode::BlankText);
+        CHECK(d.pointer == "/sources/1/origin");
+    }
+}
+
+TEST_CASE("a claim citing a source dated after meta.as_of is a warning (W004)", "[pack_loader]") {
+    SECTION("at each citation of the later source") {
+        std::string text = Replace(Minimal(), "\"date\": \"2025-07-03\"", "\"date\": \"2025-07-11\"");
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.diagnostics.ErrorCount() == 0);
+        CHECK(PointersOf(result, DiagnosticCode::SourceAfterAsOf) ==
+              std::vector<std::string>{"/phases/0/sources/1", "/milestones/0/sources/1", "/milestones/1/sources/0",
+                                       "/milestones/1/discrepancies/0/sources/0", "/milestones/2/sources/1",
+                                       "/context/0/sources/1"});
+        const core::Diagnostic& d = result.diagnostics.items[0];
+        CHECK(d.severity == Severity::Warning);
+        CHECK(d.line == LineOf(text, "{\"id\": \"truce\""));
+        CHECK(d.message.find("2025-07-11") != std::string::npos);
+        CHECK(d.message.find("2025-07-10") != std::string::npos);  // and as_of
+    }
+    SECTION("a source dated on as_of is current") {
+        std::string text = Replace(Minimal(), "\"date\": \"2025-07-03\"", "\"date\": \"2025-07-10\"");
+        CHECK(LoadPack(text).diagnostics.items.empty());
+    }
+    SECTION("a broken as_of is one error, not a warning per citation") {
+        std::string text = Replace(Minimal(), "\"as_of\": \"2025-07-10\"", "\"as_of\": \"2025-7-10\"");
+        CHECK(OnlyError(LoadPack(text)).code == DiagnosticCode::NotADate);
+        CHECK(LoadPack(text).diagnostics.items.size() == 1);
+    }
+}
+
+TEST_CASE("the map's orientation styles: land, region names and towns", "[pack_loader]") {
+    const std::string text = test_support::ReadFile("tests/fixtures/valid/orientation-layers.json");
+    SECTION("they load, each drawn as its one kind") {
+        core::PackLoadResult result = LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.diagnostics.items.empty());
+        std::map<std::string, core::FeatureStyle> styles;
+        for (const core::MapFeature& f : result.pack->map.features) styles[f.id] = f.style;
+        CHECK(styles["town"] == core::FeatureStyle::Town);
+        CHECK(styles["hinterland"] == core::FeatureStyle::Land);
+        CHECK(styles["sea-name"] == core::FeatureStyle::Label);
+        CHECK(core::IsSelectableStyle(core::FeatureStyle::Town));
+        CHECK_FALSE(core::IsSelectableStyle(core::FeatureStyle::Land));
+        CHECK_FALSE(core::IsSelectableStyle(core::FeatureStyle::Label));
+    }
+    SECTION("a style that fits one kind, with another, is an error at the style") {
+        std::string bad = Replace(text, "{\"id\": \"town\", \"kind\": \"point\"", "{\"id\": \"town\", \"kind\": \"line\"");
+        bad = Replace(bad, "\"geometry\": {\"type\": \"Point\", \"coordinates\": [34.4, 31.45]}",
+                      "\"geometry\": {\"type\": \"LineString\", \"coordinates\": [[34.4, 31.45], [34.5, 31.5]]}");
+        const core::Diagnostic d = OnlyError(LoadPack(bad));
+        CHECK(d.code == DiagnosticCode::NotOneOf);
+        CHECK(d.pointer == "/map/features/3/style");
+        CHECK(d.line == LineOf(bad, "{\"id\": \"town\""));
+        CHECK(d.message.find("\"point\"") != std::string::npos);  // says which kind it needs
+    }
+    SECTION("an amendment cannot link to land or a region name: an error at the link") {
+        for (const char* id : {"hinterland", "sea-name"}) {
+            INFO(id);
+            const std::string bad =
+                Replace(text, "\"map\": [\"crossing\"]", std::string("\"map\": [\"crossing\", \"") + id + "\"]");
+            const core::Diagnostic d = OnlyError(LoadPack(bad));
+            CHECK(d.code == DiagnosticCode::UnknownReference);
+            CHECK(d.pointer == "/amendments/0/links/map/1");
+            CHECK(d.line == LineOf(bad, "\"map\": [\"crossing\""));
+            const size_t at = bad.find(std::string("\"") + id + "\"]");
+            CHECK(d.column == static_cast<int>(at - bad.rfind('\n', at)));  // at the id (1-based)
+            CHECK(d.message.find("cannot be selected") != std::string::npos);
+        }
+    }
+}
+
 TEST_CASE("hostile packs hit limits with clear errors, never a crash", "[pack_loader]") {
     SECTION("too large") {
         core::PackLimits limits;
@@ -402,7 +532,8 @@ TEST_CASE("the Arabic Gaza pack is a translation of the English one, item for it
     const core::PackLoadResult ar = core::LoadPack(text);
     REQUIRE(en.pack);
     REQUIRE(ar.pack);
-    CHECK(ar.diagnostics.items.empty());
+    CHECK_FALSE(ar.diagnostics.HasErrors());
+    CHECK(ar.diagnostics.WarningCount() == en.diagnostics.WarningCount());  // the same sources, the same notes
     CHECK(ar.pack->meta.translation_of == "gaza-framework-2025-07.json");
     CHECK(ar.pack->meta.right_to_left);
     CHECK(core::CheckTranslation(*en.pack, *ar.pack, text).items.empty());

@@ -65,6 +65,8 @@ constexpr Entry kEnglish[] = {
     {StringId::MapLayerCorridor, "map.layer.corridor", "Corridors"},
     {StringId::MapLayerCrossing, "map.layer.crossing", "Crossings"},
     {StringId::MapLayerReference, "map.layer.reference", "Other references"},
+    {StringId::MapLayerLand, "map.layer.land", "Neighbouring land"},
+    {StringId::MapLayerTown, "map.layer.town", "Towns"},
     {StringId::MapLegendApproximate, "map.legend-approximate", "{1} (approx.)"},
     {StringId::MapScaleKilometres, "map.scale-km", "{1} km"},
     {StringId::MapScaleMetres, "map.scale-m", "{1} m"},

@@ -27,7 +27,8 @@ enum class StringId {
     AmendmentsHeading, AmendmentsHint, AmendmentFrameworkSays, AmendmentAsked, AmendmentResponses,
     // [SECTION] map
     MapHeading, MapApproximate, MapAsPublished, MapReset, MapNorth, MapZoomIn, MapZoomOut,
-    MapLayerOutline, MapLayerBuffer, MapLayerCorridor, MapLayerCrossing, MapLayerReference, MapLegendApproximate,
+    MapLayerOutline, MapLayerBuffer, MapLayerCorridor, MapLayerCrossing, MapLayerReference, MapLayerLand,
+    MapLayerTown, MapLegendApproximate,
     MapScaleKilometres, MapScaleMetres,
     // [SECTION] details panel
     DetailsMilestone, DetailsPhase, DetailsPhaseDays, DetailsChange, DetailsMap, DetailsMapApproximate,

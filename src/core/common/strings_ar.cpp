@@ -54,6 +54,8 @@ extern const Translation kArabic[] = {
     {"map.layer.corridor", "المحاور"},
     {"map.layer.crossing", "المعابر"},
     {"map.layer.reference", "معالم أخرى"},
+    {"map.layer.land", "الأراضي المجاورة"},
+    {"map.layer.town", "المدن والبلدات"},
     {"map.legend-approximate", "{1} (تقريبي)"},
     {"map.scale-km", "{1} كلم"},
     {"map.scale-m", "{1} م"},

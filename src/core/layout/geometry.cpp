@@ -64,6 +64,25 @@ bool RectsOverlap(const Rect& a, const Rect& b) {
     return a.x < b.Right() && b.x < a.Right() && a.y < b.Bottom() && b.y < a.Bottom();
 }
 
+namespace {
+
+// True when `c`, a place for the name of labels[self]'s mark, has another mark just
+// past either end, level with it: read along the line, the name would be that mark's.
+bool NextToAnotherMark(const Rect& c, const std::vector<LabelRequest>& labels, size_t self) {
+    if (!labels[self].mark) return false;  // a line's name sits on its line
+    const float reach = 3 * labels[self].gap;
+    for (size_t j = 0; j < labels.size(); ++j) {
+        if (j == self || !labels[j].mark) continue;
+        const Vec2 q = labels[j].anchor;
+        if (q.y >= c.y - 2 && q.y <= c.Bottom() + 2 &&
+            ((q.x >= c.Right() && q.x <= c.Right() + reach) || (q.x <= c.x && q.x >= c.x - reach)))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rect& bounds,
                               const std::vector<Rect>& obstacles) {
     std::vector<Rect> placed(labels.size());
@@ -72,7 +91,9 @@ std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rec
         const LabelRequest& l = labels[i];
         const float g = l.gap, w = l.width, h = l.height;
         const Vec2 p = l.anchor;
+        const Rect centred{p.x - w / 2, p.y - h / 2, w, h};
         const Rect candidates[] = {
+            l.centred ? centred : Rect{p.x + g, p.y - h / 2, w, h},
             {p.x + g, p.y - h / 2, w, h},         {p.x - g - w, p.y - h / 2, w, h},
             {p.x - w / 2, p.y - g - h, w, h},     {p.x - w / 2, p.y + g, w, h},
             {p.x + g, p.y - g - h, w, h},         {p.x - g - w, p.y - g - h, w, h},
@@ -83,7 +104,7 @@ std::vector<Rect> PlaceLabels(const std::vector<LabelRequest>& labels, const Rec
             if (c.x < bounds.x || c.y < bounds.y || c.Right() > bounds.Right() || c.Bottom() > bounds.Bottom()) continue;
             bool free = true;
             for (const Rect& t : taken) free = free && !RectsOverlap(c, t);
-            if (!free) continue;
+            if (!free || NextToAnotherMark(c, labels, i)) continue;
             placed[i] = c;
             taken.push_back(c);
             break;

@@ -1,7 +1,8 @@
 // map_layout.cpp — see map_layout.h.
 //
-// [SECTION] Features: areas (triangulated), lines (dash by style), points
-// [SECTION] Labels: greedy placement, no overlaps, halo for legibility
+// [SECTION] Features: neighbouring land under all, areas (triangulated), lines (dash
+//           by style), points (towns as dots)
+// [SECTION] Labels: region names first, then greedy placement, no overlaps, halo
 // [SECTION] Furniture: north arrow, scale bar, zoom buttons, caveat
 // [SECTION] Legend with layer toggles; features without room for a label; note
 // [SECTION] The selected feature's details, under it all
@@ -28,7 +29,9 @@ std::string LegendName(const Pack& pack, const Strings& strings, FeatureStyle st
         case FeatureStyle::Buffer: return strings.Get(StringId::MapLayerBuffer);
         case FeatureStyle::Corridor: return strings.Get(StringId::MapLayerCorridor);
         case FeatureStyle::Crossing: return strings.Get(StringId::MapLayerCrossing);
-        case FeatureStyle::Reference: break;
+        case FeatureStyle::Land: return strings.Get(StringId::MapLayerLand);
+        case FeatureStyle::Town: return strings.Get(StringId::MapLayerTown);
+        case FeatureStyle::Reference: case FeatureStyle::Label: break;
     }
     return strings.Get(StringId::MapLayerReference);
 }
@@ -39,7 +42,9 @@ ColorRole StyleColor(FeatureStyle style) {
         case FeatureStyle::Buffer: return ColorRole::MapBuffer;
         case FeatureStyle::Corridor: return ColorRole::MapCorridor;
         case FeatureStyle::Crossing: return ColorRole::MapCrossing;
-        case FeatureStyle::Reference: return ColorRole::TextMuted;
+        case FeatureStyle::Reference: case FeatureStyle::Label: return ColorRole::TextMuted;
+        case FeatureStyle::Land: return ColorRole::MapNeighbour;
+        case FeatureStyle::Town: return ColorRole::Text;
     }
     return ColorRole::Text;
 }
@@ -93,19 +98,47 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     s.map_viewport = panel;
     const int clip = static_cast<int>(s.clips.size());
     s.clips.push_back(panel);
+    // The panel is the sea; its frame is drawn again over the land, which is clipped
+    // to the panel and would cover it.
     s.rects.push_back({panel, ColorRole::MapWater, ColorRole::PanelBorder, true, 6, {}});
+    {
+        SceneRect frame{panel, ColorRole::MapWater, ColorRole::PanelBorder, true, 6, {}};
+        frame.filled = false;
+        frame.over_areas = true;
+        s.rects.push_back(frame);
+    }
     const size_t first_hit_area = s.hit_areas.size();  // the features' come first
     const MapProjection projection(BoundsOf(pack.map.features), panel, 28, view.zoom, view.pan);
 
     // [SECTION] Features ------------------------------------------------------------
     std::vector<LabelRequest> label_requests;
     std::vector<const MapFeature*> labelled;
+    std::vector<LabelRequest> region_requests;  // names of the sea and the countries
+    std::vector<const MapFeature*> regions;
     std::vector<Rect> obstacles;
     auto hidden = [&](const MapFeature& f) { return view.hidden_styles.count(f.style) > 0; };
-    // Draw order: areas, then lines, then points on top.
+    // Neighbouring land first, under everything: the ground the lines are drawn on.
+    // Not an item: no outline, marker, label or hit area, and never dimmed.
+    for (const MapFeature& f : pack.map.features) {
+        if (f.style != FeatureStyle::Land || f.kind != FeatureKind::Area || hidden(f) || f.rings.empty()) continue;
+        std::vector<Vec2> ring;
+        for (LonLat p : f.rings[0]) ring.push_back(projection.Project(p));
+        if (ring.size() > 600) continue;  // see the size cap below
+        SceneTriangles fill;
+        fill.color = ColorRole::MapNeighbour;
+        fill.clip = clip;
+        for (int index : TriangulatePolygon(ring)) fill.vertices.push_back(ring[index]);
+        s.areas.push_back(std::move(fill));
+    }
+    // Then areas, lines, and points on top.
     for (FeatureKind pass : {FeatureKind::Area, FeatureKind::Line, FeatureKind::Point}) {
         for (const MapFeature& f : pack.map.features) {
-            if (f.kind != pass || hidden(f) || f.rings.empty()) continue;
+            if (f.kind != pass || hidden(f) || f.rings.empty() || f.style == FeatureStyle::Land) continue;
+            if (f.style == FeatureStyle::Label) {  // placed before the other labels, below
+                region_requests.push_back({projection.Project(f.rings[0][0]), 0, 0, 4, true});
+                regions.push_back(&f);
+                continue;
+            }
             const bool selected = b.Selected(f.id);
             const ColorRole color = StyleColor(f.style);
             if (f.kind == FeatureKind::Area) {
@@ -134,7 +167,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                         s.markers.push_back({anchor, 3.5f, MarkerShape::Circle, color, f.id, clip});
                         if (panel.Contains(anchor)) s.hit_areas.push_back({{anchor.x - 9, anchor.y - 9, 18, 18}, HitTarget::Item(f.id)});
                         obstacles.push_back({anchor.x - 4, anchor.y - 4, 8, 8});
-                        label_requests.push_back({anchor, 0, 0, 7});
+                        label_requests.push_back({anchor, 0, 0, 7, false, true});
                         labelled.push_back(&f);
                     }
                 }
@@ -155,6 +188,16 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 }
                 label_requests.push_back({PathMiddle(path), 0, 0, 8});
                 labelled.push_back(&f);
+            } else if (f.style == FeatureStyle::Town) {
+                // A dot, not a square: towns are where people live, not lines of the deal.
+                Vec2 p = projection.Project(f.rings[0][0]);
+                if (selected) s.markers.push_back({p, 9, MarkerShape::Ring, ColorRole::Selection, {}, clip});
+                s.markers.push_back({p, 5, MarkerShape::Circle, ColorRole::MapLand, {}, clip});  // halo
+                s.markers.push_back({p, 3.5f, MarkerShape::Circle, color, f.id, clip});
+                if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
+                obstacles.push_back({p.x - 5, p.y - 5, 10, 10});
+                label_requests.push_back({p, 0, 0, 6, false, true});
+                labelled.push_back(&f);
             } else {
                 Vec2 p = projection.Project(f.rings[0][0]);
                 if (selected) s.markers.push_back({p, 12, MarkerShape::Ring, ColorRole::Selection, {}, clip});
@@ -162,7 +205,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 s.markers.push_back({p, 6, MarkerShape::Square, color, f.id, clip});
                 if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
                 obstacles.push_back({p.x - 8, p.y - 8, 16, 16});
-                label_requests.push_back({p, 0, 0, 9});
+                label_requests.push_back({p, 0, 0, 9, false, true});
                 labelled.push_back(&f);
             }
         }
@@ -183,7 +226,9 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         float w = i == 2 ? m.Width(buttons[i].label, TextStyle::SmallBold) + 18 : button;
         bx -= w;
         Rect r{bx, panel.y + 10, w, button};
-        s.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}, clip});
+        SceneRect face{r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}, clip};
+        face.over_areas = true;  // the land may run under the buttons
+        s.rects.push_back(face);
         float tw = m.Width(buttons[i].label, i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
         TextStyle style = i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold;
         SceneText t = MakeText(m, buttons[i].label, style, ColorRole::ControlText,
@@ -223,12 +268,35 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     }
 
     // [SECTION] Labels ----------------------------------------------------------------
-    const TextStyle label_style = TextStyle::SmallBold;
-    for (size_t i = 0; i < labelled.size(); ++i) {
-        label_requests[i].width = m.Width(labelled[i]->title, label_style) + 4;
-        label_requests[i].height = m.LineHeight(label_style);
-    }
     const Rect inner{panel.x + 4, panel.y + 4, panel.w - 8, panel.h - 8};
+    // Region names first, centred on their points where they fit (else beside them,
+    // else not at all: they only orient): the other labels then keep clear of them.
+    const TextStyle region_style = TextStyle::Small;
+    for (size_t i = 0; i < regions.size(); ++i) {
+        // The slant leans the top of the glyphs right: room for it.
+        region_requests[i].width = m.Width(regions[i]->title, region_style) + 6;
+        region_requests[i].height = m.LineHeight(region_style);
+    }
+    const std::vector<Rect> region_rects = PlaceLabels(region_requests, inner, obstacles);
+    for (size_t i = 0; i < regions.size(); ++i) {
+        const MapFeature& f = *regions[i];
+        const Rect& r = region_rects[i];
+        if (r.w <= 0) continue;
+        SceneText t = MakeText(m, f.title, region_style, ColorRole::TextMuted, {r.x + 2, r.y}, r.w + 4);
+        t.oblique = true;
+        t.role = TextRole::Label;
+        t.clip = clip;
+        s.texts.push_back(std::move(t));
+        obstacles.push_back(r);
+    }
+    // Towns are named in the regular weight, the pack's lines and places in bold.
+    auto label_style = [](const MapFeature& f) {
+        return f.style == FeatureStyle::Town ? TextStyle::Small : TextStyle::SmallBold;
+    };
+    for (size_t i = 0; i < labelled.size(); ++i) {
+        label_requests[i].width = m.Width(labelled[i]->title, label_style(*labelled[i])) + 4;
+        label_requests[i].height = m.LineHeight(label_style(*labelled[i]));
+    }
     std::vector<Rect> placed = PlaceLabels(label_requests, inner, obstacles);
     std::vector<const MapFeature*> unlabelled;  // drawn, but no room for a label: named under the legend
     for (size_t i = 0; i < labelled.size(); ++i) {
@@ -240,7 +308,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 unlabelled.push_back(labelled[i]);
             continue;
         }
-        SceneText t = MakeText(m, labelled[i]->title, label_style,
+        SceneText t = MakeText(m, labelled[i]->title, label_style(*labelled[i]),
                                b.Selected(labelled[i]->id) ? ColorRole::Selection : ColorRole::Text,
                                {placed[i].x + 2, placed[i].y}, placed[i].w + 4);
         t.halo = true;
@@ -254,8 +322,9 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
 
     // [SECTION] Legend ------------------------------------------------------------------
     std::vector<FeatureStyle> styles;
-    for (const MapFeature& f : pack.map.features)
-        if (std::find(styles.begin(), styles.end(), f.style) == styles.end()) styles.push_back(f.style);
+    for (const MapFeature& f : pack.map.features)  // region names are not a layer
+        if (f.style != FeatureStyle::Label && std::find(styles.begin(), styles.end(), f.style) == styles.end())
+            styles.push_back(f.style);
     const float row_h = std::max(m.LineHeight(TextStyle::Small), 24.0f);
     float lx = x0;
     for (FeatureStyle style : styles) {
@@ -281,6 +350,10 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         float sy = y + row_h / 2;
         if (style == FeatureStyle::Crossing)
             s.markers.push_back({{lx + 30, sy}, 5, MarkerShape::Square, color, {}});
+        else if (style == FeatureStyle::Town)
+            s.markers.push_back({{lx + 30, sy}, 3.5f, MarkerShape::Circle, color, {}});
+        else if (style == FeatureStyle::Land)
+            s.rects.push_back({{lx + 21, sy - 6, 20, 12}, color, ColorRole::PanelBorder, true, 2, {}});
         else
             s.lines.push_back({{lx + 22, sy}, {lx + 40, sy}, color, StyleThickness(style), StyleDash(style) * 0.6f, {}});
         b.Text(name, TextStyle::Small, off ? ColorRole::TextMuted : ColorRole::Text, lx + 44,
@@ -306,7 +379,9 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
             const ColorRole border = b.Selected(f->id) ? ColorRole::Selection : ColorRole::PanelBorder;
             s.rects.push_back({r, ColorRole::Control, border, true, chip_h / 2, f->id});
             const ColorRole color = StyleColor(f->style);
-            if (f->kind == FeatureKind::Point)
+            if (f->style == FeatureStyle::Town)
+                s.markers.push_back({{cx + 20, y + chip_h / 2}, 3.5f, MarkerShape::Circle, color, f->id});
+            else if (f->kind == FeatureKind::Point)
                 s.markers.push_back({{cx + 20, y + chip_h / 2}, 5, MarkerShape::Square, color, f->id});
             else
                 s.lines.push_back({{cx + 12, y + chip_h / 2}, {cx + 28, y + chip_h / 2}, color, StyleThickness(f->style),

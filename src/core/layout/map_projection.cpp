@@ -21,8 +21,14 @@ void GeoBounds::Add(LonLat p) {
 GeoBounds BoundsOf(const std::vector<MapFeature>& features) {
     GeoBounds bounds;
     for (const MapFeature& f : features)
-        for (const auto& ring : f.rings)
-            for (LonLat p : ring) bounds.Add(p);
+        if (f.style != FeatureStyle::Land)
+            for (const auto& ring : f.rings)
+                for (LonLat p : ring) bounds.Add(p);
+    // Only land: fit that rather than nothing.
+    if (!bounds.Valid())
+        for (const MapFeature& f : features)
+            for (const auto& ring : f.rings)
+                for (LonLat p : ring) bounds.Add(p);
     return bounds;
 }
 

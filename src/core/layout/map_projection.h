@@ -16,6 +16,8 @@ struct GeoBounds {
     void Add(LonLat p);
 };
 
+// What the map is fitted to: every feature but the neighbouring land, which is
+// context that may run off the edges (a country is far larger than the strip beside it).
 GeoBounds BoundsOf(const std::vector<MapFeature>& features);
 
 class MapProjection {

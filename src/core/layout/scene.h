@@ -27,6 +27,7 @@ enum class ColorRole {
     KindTruce, KindRelease, KindRedeployment, KindAid, KindTalks, KindGuarantees, KindInformation,
     CertaintyConfirmed, CertaintyReported, CertaintyArticle, Selection,
     MapWater, MapLand, MapOutline, MapBuffer, MapCorridor, MapCrossing, Control, ControlText, Focus,
+    MapNeighbour,  // land around the territory: grey, under everything
     QrDark, QrLight,  // black on white in every theme: what phone cameras read
 };
 
@@ -41,6 +42,8 @@ struct SceneRect {
     float rounding = 0;
     std::string item_id;  // non-empty when the rect draws a selectable item
     int clip = -1;
+    bool over_areas = false;  // drawn after the filled areas (the map's buttons, over its land)
+    bool filled = true;       // false: the border alone
 };
 
 struct SceneLine {
@@ -92,6 +95,9 @@ struct SceneText {
     float line_height = 0;
     std::string item_id;
     bool halo = false;  // outlined in the background colour (labels on the map)
+    // Slanted, as maps set the names of seas and countries apart from the places on
+    // them (the fonts have no italic face: the ui shears the glyphs).
+    bool oblique = false;
     TextRole role = TextRole::Body;
     std::string link;  // an https address the text stands for (a source): a link in the DOM
     Rect link_code;    // where a QR code of `link` is drawn beside it (kiosks); empty: none

@@ -45,6 +45,8 @@ constexpr DiagnosticInfo kCodes[] = {
     {C::TranslationExtraId, "E031", E, "a translation has an item its original does not"},
     {C::UnknownField, "W001", W, "a field this format does not define is ignored"},
     {C::UnknownStringKey, "W002", W, "a \"strings\" key names no interface string; it is ignored"},
+    {C::ConfirmedByOneOutlet, "W003", W, "a claim is \"confirmed\" but all its sources carry one outlet's report"},
+    {C::SourceAfterAsOf, "W004", W, "a claim cites a source dated after meta.as_of"},
 };
 static_assert(sizeof(kCodes) / sizeof(kCodes[0]) == kDiagnosticCodeCount, "one row per DiagnosticCode");
 

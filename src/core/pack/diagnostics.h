@@ -28,8 +28,8 @@ enum class DiagnosticCode {
     FileUnreadable,
     // [SECTION] a translation against its original (E030-E031): CheckTranslation
     TranslationMissingId, TranslationExtraId,
-    // [SECTION] warnings (W001-W002)
-    UnknownField, UnknownStringKey,
+    // [SECTION] warnings (W001-W004)
+    UnknownField, UnknownStringKey, ConfirmedByOneOutlet, SourceAfterAsOf,
     kCount
 };
 constexpr int kDiagnosticCodeCount = static_cast<int>(DiagnosticCode::kCount);

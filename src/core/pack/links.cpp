@@ -25,7 +25,8 @@ std::optional<ItemKind> KindOf(const Pack& pack, const std::string& id) {
     for (const Milestone& m : pack.milestones) if (m.id == id) return ItemKind::Milestone;
     for (const ContextEvent& e : pack.context) if (e.id == id) return ItemKind::ContextEvent;
     for (const Amendment& a : pack.amendments) if (a.id == id) return ItemKind::Amendment;
-    for (const MapFeature& f : pack.map.features) if (f.id == id) return ItemKind::MapFeature;
+    for (const MapFeature& f : pack.map.features)
+        if (f.id == id) return IsSelectableStyle(f.style) ? std::optional<ItemKind>(ItemKind::MapFeature) : std::nullopt;
     return {};
 }
 
@@ -37,7 +38,8 @@ std::vector<std::string> SelectableIds(const Pack& pack) {
     for (const Phase& p : pack.phases) ids.push_back(p.id);
     for (const ContextEvent& e : pack.context) ids.push_back(e.id);
     for (const Amendment& a : pack.amendments) ids.push_back(a.id);
-    for (const MapFeature& f : pack.map.features) ids.push_back(f.id);
+    for (const MapFeature& f : pack.map.features)
+        if (IsSelectableStyle(f.style)) ids.push_back(f.id);
     return ids;
 }
 

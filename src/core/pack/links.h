@@ -33,7 +33,7 @@ inline constexpr NameTable<ItemKind, 5> kItemKindNames{{
 std::optional<ItemKind> KindOf(const Pack& pack, const std::string& id);
 
 // Every selectable item's id: milestones, phases, context events, amendments, map
-// features, each in the pack's order.
+// features (not neighbouring land or region names), each in the pack's order.
 std::vector<std::string> SelectableIds(const Pack& pack);
 
 // The view an item is drawn in: the timeline (milestones, phases, context events),

@@ -40,13 +40,26 @@ inline constexpr NameTable<FeatureKind, 3> kGeometryTypeNames{{
     {FeatureKind::Point, "Point"},
 }};
 
-inline constexpr NameTable<FeatureStyle, 5> kFeatureStyleNames{{
+inline constexpr NameTable<FeatureStyle, 8> kFeatureStyleNames{{
     {FeatureStyle::Outline, "outline"},
     {FeatureStyle::Buffer, "buffer"},
     {FeatureStyle::Corridor, "corridor"},
     {FeatureStyle::Crossing, "crossing"},
     {FeatureStyle::Reference, "reference"},
+    {FeatureStyle::Land, "land"},
+    {FeatureStyle::Label, "label"},
+    {FeatureStyle::Town, "town"},
 }};
+
+// The one kind a style may be drawn as, for the styles that need one (the first five
+// take any kind).
+inline std::optional<FeatureKind> KindOfStyle(FeatureStyle style) {
+    switch (style) {
+        case FeatureStyle::Land: return FeatureKind::Area;
+        case FeatureStyle::Label: case FeatureStyle::Town: return FeatureKind::Point;
+        default: return std::nullopt;
+    }
+}
 
 inline constexpr NameTable<ActorGroup, 5> kActorGroupNames{{
     {ActorGroup::Us, "us"},

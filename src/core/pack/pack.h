@@ -54,10 +54,16 @@ struct Meta {
 
 struct Source {
     std::string id;
-    std::string publisher;
+    std::string publisher;  // "AP (via The Atlanta Journal-Constitution)"
+    // The outlet whose report this piece carries, when it is a copy or a citation
+    // ("AP"); empty when the publisher reported it itself.
+    std::string origin;
     std::string title;
     std::string url;   // https only
     std::string date;  // YYYY-MM-DD
+
+    // Whose reporting this is: two copies of one agency's story are one outlet, not two.
+    const std::string& Origin() const { return origin.empty() ? publisher : origin; }
 };
 
 // What a milestone or phase is about; drawn with a shape as well as a colour.
@@ -131,7 +137,18 @@ struct LonLat {
 };
 
 enum class FeatureKind { Area, Line, Point };
-enum class FeatureStyle { Outline, Buffer, Corridor, Crossing, Reference };
+// How a feature is drawn. New styles go at the end: a layer toggle's argument is the
+// style's number.
+enum class FeatureStyle {
+    Outline, Buffer, Corridor, Crossing, Reference,
+    Land,   // neighbouring land (area), shaded under everything
+    Label,  // a region's name (point): the sea, a country
+    Town,   // a town (point), a dot with its name
+};
+
+// Neighbouring land and region names orient the reader; they are not items: never
+// selected, focused, linked or listed by the page API.
+inline bool IsSelectableStyle(FeatureStyle style) { return style != FeatureStyle::Land && style != FeatureStyle::Label; }
 
 struct MapFeature {
     std::string id;

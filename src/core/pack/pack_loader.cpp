@@ -31,6 +31,7 @@ Pack PackReader::Read(const json& root) {
     ReadActors(root, pack);
     if (const json* strings = r_.Member(root, "", "strings", Need::Optional)) ReadStrings(*strings, "/strings", pack);
     CheckReferences();
+    CheckClaimSources(pack);
     return pack;
 }
 

@@ -4,6 +4,7 @@
 //
 // Private to the pack library (nlohmann, through json_reader.h).
 #pragma once
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,6 +30,12 @@ private:
         std::string pointer;
         Target target;
     };
+    // A claim as read, kept to weigh its sources once they and meta.as_of are known.
+    struct ClaimRecord {
+        std::string pointer;
+        std::vector<std::string> source_ids;
+        std::optional<Certainty> certainty;  // empty when its value was an error
+    };
 
     // [SECTION] sections, each in its read_<section>.cpp
     void ReadMeta(const json& meta, const std::string& p, Meta& out);
@@ -50,6 +57,8 @@ private:
     void Refer(Target target, const std::string& id, const std::string& pointer);
     void Refer(Target target, const std::vector<std::string>& ids, const std::string& list_pointer);
     void CheckReferences();
+    // Warnings about what claims cite (W003, W004): run after every section is read.
+    void CheckClaimSources(const Pack& pack);
 
     // Calls read_item(item, pointer) for each object in the list `key` of `parent`.
     template <typename ReadItem>
@@ -68,6 +77,8 @@ private:
     std::unordered_map<std::string, std::string> all_ids_;  // id -> pointer of first use
     std::unordered_set<std::string> ids_[static_cast<int>(Target::Count)];
     std::vector<Reference> references_;
+    std::vector<ClaimRecord> claims_;
+    std::unordered_map<std::string, std::string> unselectable_features_;  // id -> style ("land", "label")
 };
 
 }  // namespace core

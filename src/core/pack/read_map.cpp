@@ -88,7 +88,14 @@ void PackReader::ReadMap(const json& map, const std::string& p, MapData& out) {
         feature.id = Identify(item, fp);
         std::optional<FeatureKind> kind = r_.Choice(item, fp, "kind", kFeatureKindNames);
         feature.kind = kind.value_or(FeatureKind::Point);
-        feature.style = r_.Choice(item, fp, "style", kFeatureStyleNames).value_or(FeatureStyle::Reference);
+        std::optional<FeatureStyle> style = r_.Choice(item, fp, "style", kFeatureStyleNames);
+        feature.style = style.value_or(FeatureStyle::Reference);
+        // Land is a shaded area, a label and a town are drawn at one point.
+        if (style && kind)
+            if (std::optional<FeatureKind> needs = KindOfStyle(*style); needs && *needs != *kind)
+                r_.Report(DiagnosticCode::NotOneOf, fp + "/style",
+                          std::string("style \"") + kFeatureStyleNames.NameOf(*style) + "\" is drawn as kind \"" +
+                              kFeatureKindNames.NameOf(*needs) + "\", not \"" + kFeatureKindNames.NameOf(*kind) + "\"");
         feature.title = r_.String(item, fp, "title", Need::Required, 200);
         feature.approximate = r_.Boolean(item, fp, "approximate", true);
         feature.note = r_.String(item, fp, "note", Need::Optional);
@@ -99,7 +106,9 @@ void PackReader::ReadMap(const json& map, const std::string& p, MapData& out) {
             if (kind) ReadGeometry(*geometry, fp + "/geometry", feature);
         r_.WarnUnknownFields(item, fp, {"id", "kind", "style", "title", "approximate", "note", "sources",
                                         "certainty", "geometry"});
-        Register(Target::MapFeature, feature.id);
+        // Only selectable features can be linked to; the others are kept to say why.
+        if (IsSelectableStyle(feature.style)) Register(Target::MapFeature, feature.id);
+        else if (!feature.id.empty()) unselectable_features_.emplace(feature.id, kFeatureStyleNames.NameOf(feature.style));
         out.features.push_back(std::move(feature));
     }, p);
     r_.WarnUnknownFields(map, p, {"approximate", "note", "features"});

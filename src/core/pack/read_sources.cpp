@@ -8,6 +8,7 @@ void PackReader::ReadSources(const json& root, Pack& pack) {
         Source source;
         source.id = Identify(item, p);
         source.publisher = r_.String(item, p, "publisher", Need::Required, 200);
+        source.origin = r_.String(item, p, "origin", Need::Optional, 200);
         source.title = r_.String(item, p, "title", Need::Required, 400);
         source.url = r_.String(item, p, "url", Need::Required, 2000);
         // Readers follow these links from a news page: no plain http, nothing that
@@ -15,7 +16,7 @@ void PackReader::ReadSources(const json& root, Pack& pack) {
         if (!source.url.empty() && !IsHttpsAddress(source.url))
             r_.Report(DiagnosticCode::NotHttps, p + "/url", "\"" + source.url + "\" is not an https:// address");
         source.date = r_.Date(item, p, "date", Need::Required);
-        r_.WarnUnknownFields(item, p, {"id", "publisher", "title", "url", "date"});
+        r_.WarnUnknownFields(item, p, {"id", "publisher", "origin", "title", "url", "date"});
         Register(Target::Source, source.id);
         pack.sources.push_back(std::move(source));
     });

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "core/common/json_writer.h"
@@ -212,7 +213,10 @@ std::string TextLayerJson(const Scene& scene, const AppState& state, const Pack*
     if (pack) {
         layer.String("lang", pack->meta.language).String("dir", pack->meta.right_to_left ? "rtl" : "ltr");
         std::string features;
-        for (const MapFeature& f : pack->map.features) features += (features.empty() ? "" : ", ") + f.title;
+        // Each name once: a country's land and its name label share a title.
+        std::set<std::string> named;
+        for (const MapFeature& f : pack->map.features)
+            if (named.insert(f.title).second) features += (features.empty() ? "" : ", ") + f.title;
         layer.String("map", strings.Format(StringId::A11yMapFigure,
                                            {features, strings.Get(pack->map.approximate ? StringId::MapApproximate
                                                                                         : StringId::MapAsPublished)}));

@@ -579,11 +579,14 @@ void Widget::BuildTour() {
     tour_.clear();
     if (!pack_) return;
     const Pack& p = *pack_;
-    const size_t n = std::max({p.milestones.size(), p.amendments.size(), p.map.features.size()});
+    std::vector<std::string> features;  // land and region names are not stops: they cannot be selected
+    for (const MapFeature& f : p.map.features)
+        if (IsSelectableStyle(f.style)) features.push_back(f.id);
+    const size_t n = std::max({p.milestones.size(), p.amendments.size(), features.size()});
     for (size_t i = 0; i < n; ++i) {
         if (i < p.milestones.size()) tour_.push_back(p.milestones[i].id);
         if (i < p.amendments.size()) tour_.push_back(p.amendments[i].id);
-        if (i < p.map.features.size()) tour_.push_back(p.map.features[i].id);
+        if (i < features.size()) tour_.push_back(features[i]);
     }
 }
 
