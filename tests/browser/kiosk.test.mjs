@@ -102,10 +102,15 @@ test('in the kiosk each source of the selection is a QR code that decodes to its
         assert.equal(await page.locator('a[href]:not([href^="#"]):visible').count(), 0, `${what}: a link out of the kiosk`);
         let decoded = 0;
         for (let i = 0; i < codes.length; i++) {
-            const code = page.locator('.accord-code').nth(i);
-            await code.scrollIntoViewIfNeeded();
-            await page.waitForTimeout(300);  // the sticky canvas follows the scroll
-            const box = await code.boundingBox();
+            // The text layer is rebuilt once a scroll settles: find the code again until it stays.
+            let box = null;
+            for (let attempt = 0; attempt < 5 && !box; attempt++) {
+                try {
+                    await page.locator('.accord-code').nth(i).scrollIntoViewIfNeeded({ timeout: 2_000 });
+                    await page.waitForTimeout(400);  // the sticky canvas follows the scroll
+                    box = await page.locator('.accord-code').nth(i).boundingBox({ timeout: 2_000 });
+                } catch { box = null; }
+            }
             if (!box || box.y < 0 || box.y + box.height > height) continue;
             // The code and a margin of the page around it, as a phone's camera would see it.
             const clip = { x: Math.max(0, box.x - 12), y: Math.max(0, box.y - 12), width: box.width + 24, height: box.height + 24 };
