@@ -73,39 +73,41 @@ endif()
 
 find_package(PkgConfig REQUIRED)
 
-# libqrencode: the kiosk's QR codes for sources (core/layout/qr_code.cpp). For wasm from
-# Debian's qrencode source (its nine library files; no configure: the few settings its
-# config.h would hold are given here); natively Debian's libqrencode-dev.
-if(EMSCRIPTEN)
-    set(QRENCODE_SRC_DIR "${ACCORD_DEPS_DIR}/qrencode")
-    if(NOT EXISTS "${QRENCODE_SRC_DIR}/qrencode.h")
-        message(FATAL_ERROR "Missing ${QRENCODE_SRC_DIR}/qrencode.h: run `make deps` (cmake/install-deps.sh) first.")
+# A C library Accord needs in both builds: natively Debian's -dev package (pkg-config
+# module PKG); for wasm compiled from Debian's source package, unpacked by
+# cmake/install-deps.sh into DIR (only SOURCES, the files the widget calls; no configure:
+# the few settings its config.h would hold come as DEFINITIONS). Gives Accord::<name>.
+function(accord_c_library name)
+    cmake_parse_arguments(A "" "DIR;PKG" "REQUIRE;SOURCES;INCLUDES;DEFINITIONS;PUBLIC_DEFINITIONS" ${ARGN})
+    if(EMSCRIPTEN)
+        foreach(file IN LISTS A_REQUIRE)
+            if(NOT EXISTS "${A_DIR}/${file}")
+                message(FATAL_ERROR "Missing ${A_DIR}/${file}: run `make deps` (cmake/install-deps.sh) first.")
+            endif()
+        endforeach()
+        list(TRANSFORM A_SOURCES PREPEND "${A_DIR}/")
+        add_library(accord_${name} STATIC ${A_SOURCES})
+        target_include_directories(accord_${name} SYSTEM PUBLIC "${A_DIR}" ${A_INCLUDES})
+        target_compile_definitions(accord_${name} PUBLIC ${A_PUBLIC_DEFINITIONS} PRIVATE ${A_DEFINITIONS})
+        target_compile_options(accord_${name} PRIVATE -w)
+        add_library(Accord::${name} ALIAS accord_${name})
+    else()
+        pkg_check_modules(${name}_pc REQUIRED IMPORTED_TARGET ${A_PKG})
+        add_library(Accord::${name} ALIAS PkgConfig::${name}_pc)
     endif()
-    add_library(accord_qrencode STATIC
-        ${QRENCODE_SRC_DIR}/bitstream.c ${QRENCODE_SRC_DIR}/mask.c ${QRENCODE_SRC_DIR}/mmask.c
-        ${QRENCODE_SRC_DIR}/mqrspec.c ${QRENCODE_SRC_DIR}/qrencode.c ${QRENCODE_SRC_DIR}/qrinput.c
-        ${QRENCODE_SRC_DIR}/qrspec.c ${QRENCODE_SRC_DIR}/rsecc.c ${QRENCODE_SRC_DIR}/split.c)
-    target_include_directories(accord_qrencode SYSTEM PUBLIC "${QRENCODE_SRC_DIR}")
-    target_compile_definitions(accord_qrencode PRIVATE STATIC_IN_RELEASE=static MAJOR_VERSION=4 MINOR_VERSION=1
-        MICRO_VERSION=1 VERSION="4.1.1" HAVE_STRDUP=1)
-    target_compile_options(accord_qrencode PRIVATE -w)
-    add_library(Accord::qrencode ALIAS accord_qrencode)
-else()
-    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
-    add_library(Accord::qrencode ALIAS PkgConfig::QRENCODE)
-endif()
+endfunction()
+
+# libqrencode: the kiosk's QR codes for sources (core/layout/qr_code.cpp).
+accord_c_library(qrencode PKG libqrencode DIR "${ACCORD_DEPS_DIR}/qrencode" REQUIRE qrencode.h
+    SOURCES bitstream.c mask.c mmask.c mqrspec.c qrencode.c qrinput.c qrspec.c rsecc.c split.c
+    DEFINITIONS STATIC_IN_RELEASE=static MAJOR_VERSION=4 MINOR_VERSION=1 MICRO_VERSION=1 VERSION="4.1.1" HAVE_STRDUP=1)
 
 # FriBidi: right-to-left text (core/layout/bidi_text.cpp: Arabic joining and shaping,
-# bidirectional order). For wasm from Debian's fribidi source, which ships its generated
-# Unicode tables (*.tab.i); only the library files the widget calls (no charset
-# converters: core decodes UTF-8 itself). Natively Debian's libfribidi-dev.
+# bidirectional order). Debian's fribidi source ships its generated Unicode tables
+# (*.tab.i); no charset converters are compiled (core decodes UTF-8 itself).
+set(FRIBIDI_CONFIG_DIR "${CMAKE_BINARY_DIR}/fribidi-config")
 if(EMSCRIPTEN)
-    set(FRIBIDI_SRC_DIR "${ACCORD_DEPS_DIR}/fribidi/lib")
-    if(NOT EXISTS "${FRIBIDI_SRC_DIR}/fribidi.h" OR NOT EXISTS "${FRIBIDI_SRC_DIR}/bidi-type.tab.i")
-        message(FATAL_ERROR "Missing ${FRIBIDI_SRC_DIR}/fribidi.h or its tables: run `make deps` (cmake/install-deps.sh) first.")
-    endif()
     # fribidi-config.h, which its configure would write.
-    set(FRIBIDI_CONFIG_DIR "${CMAKE_BINARY_DIR}/fribidi-config")
     file(CONFIGURE OUTPUT "${FRIBIDI_CONFIG_DIR}/fribidi-config.h" CONTENT [[
 #ifndef FRIBIDI_CONFIG_H
 #define FRIBIDI_CONFIG_H
@@ -121,20 +123,12 @@ if(EMSCRIPTEN)
 #define FRIBIDI_SIZEOF_INT 4
 #endif
 ]])
-    add_library(accord_fribidi STATIC
-        ${FRIBIDI_SRC_DIR}/fribidi.c ${FRIBIDI_SRC_DIR}/fribidi-arabic.c ${FRIBIDI_SRC_DIR}/fribidi-bidi.c
-        ${FRIBIDI_SRC_DIR}/fribidi-bidi-types.c ${FRIBIDI_SRC_DIR}/fribidi-brackets.c
-        ${FRIBIDI_SRC_DIR}/fribidi-joining.c ${FRIBIDI_SRC_DIR}/fribidi-joining-types.c
-        ${FRIBIDI_SRC_DIR}/fribidi-mirroring.c ${FRIBIDI_SRC_DIR}/fribidi-run.c ${FRIBIDI_SRC_DIR}/fribidi-shape.c)
-    target_include_directories(accord_fribidi SYSTEM PUBLIC "${FRIBIDI_SRC_DIR}" "${FRIBIDI_CONFIG_DIR}")
-    target_compile_definitions(accord_fribidi PUBLIC FRIBIDI_LIB_STATIC PRIVATE HAVE_STDLIB_H=1 HAVE_STRING_H=1
-        HAVE_STRINGIZE=1)
-    target_compile_options(accord_fribidi PRIVATE -w)
-    add_library(Accord::fribidi ALIAS accord_fribidi)
-else()
-    pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
-    add_library(Accord::fribidi ALIAS PkgConfig::FRIBIDI)
 endif()
+accord_c_library(fribidi PKG fribidi DIR "${ACCORD_DEPS_DIR}/fribidi/lib" REQUIRE fribidi.h bidi-type.tab.i
+    SOURCES fribidi.c fribidi-arabic.c fribidi-bidi.c fribidi-bidi-types.c fribidi-brackets.c fribidi-joining.c
+            fribidi-joining-types.c fribidi-mirroring.c fribidi-run.c fribidi-shape.c
+    INCLUDES "${FRIBIDI_CONFIG_DIR}" PUBLIC_DEFINITIONS FRIBIDI_LIB_STATIC
+    DEFINITIONS HAVE_STDLIB_H=1 HAVE_STRING_H=1 HAVE_STRINGIZE=1)
 
 # The two imgui backends Accord uses: SDL2 for input, OpenGL3 / WebGL2 for drawing.
 add_library(accord_imgui_sdl_gl STATIC

@@ -52,6 +52,25 @@ int TextOverlaps(const core::Scene& scene, const core::TextMetrics& metrics, con
     return overlaps;
 }
 
+using Labels = std::vector<std::pair<core::Rect, std::string>>;
+
+// A map label's line boxes, each checked to lie inside the map.
+void AddMapLabel(const core::Scene& scene, const core::SceneText& t, const core::TextMetrics& metrics, Labels& labels) {
+    for (const core::Rect& r : LineRects(t, metrics)) {
+        CHECK(r.x >= scene.map_viewport.x);
+        CHECK(r.Right() <= scene.map_viewport.Right());
+        labels.push_back({r, t.lines.empty() ? "" : t.lines[0]});
+    }
+}
+
+void CheckNoneOverlap(const Labels& labels) {
+    for (size_t i = 0; i < labels.size(); ++i)
+        for (size_t j = i + 1; j < labels.size(); ++j) {
+            INFO("\"" << labels[i].second << "\" and \"" << labels[j].second << "\"");
+            CHECK_FALSE(core::RectsOverlap(labels[i].first, labels[j].first));
+        }
+}
+
 bool HasControl(const core::Scene& scene, core::ControlKind kind) {
     return std::any_of(scene.hit_areas.begin(), scene.hit_areas.end(),
                        [&](const core::HitArea& a) { return a.target.control == kind; });
@@ -143,20 +162,12 @@ TEST_CASE("map labels stay inside the map and clear of each other when zoomed", 
             core::Scene scene = core::LayoutDiagram(DefaultPack(), input, metrics);
             REQUIRE(scene.map_viewport.w > 0);
             // Every haloed text inside the map: feature labels and the scale bar's.
-            std::vector<std::pair<core::Rect, std::string>> labels;
+            Labels labels;
             for (const core::SceneText& t : scene.texts) {
                 if (!t.halo || !scene.map_viewport.Contains(t.position)) continue;
-                for (const core::Rect& r : LineRects(t, metrics)) {
-                    CHECK(r.x >= scene.map_viewport.x);
-                    CHECK(r.Right() <= scene.map_viewport.Right());
-                    labels.push_back({r, t.lines.empty() ? "" : t.lines[0]});
-                }
+                AddMapLabel(scene, t, metrics, labels);
             }
-            for (size_t i = 0; i < labels.size(); ++i)
-                for (size_t j = i + 1; j < labels.size(); ++j) {
-                    INFO("\"" << labels[i].second << "\" and \"" << labels[j].second << "\"");
-                    CHECK_FALSE(core::RectsOverlap(labels[i].first, labels[j].first));
-                }
+            CheckNoneOverlap(labels);
             if (zoom == 1.0f) CHECK(labels.size() >= 5);  // most features are named at the overview
         }
     }
@@ -214,7 +225,7 @@ TEST_CASE("the map orients its reader: land under all and never a target, names 
 
             // Every name on the map (the lines', the places', the towns', the regions')
             // inside it, and none over another.
-            std::vector<std::pair<core::Rect, std::string>> labels;
+            Labels labels;
             int regions = 0;
             for (const core::SceneText& t : scene.texts) {
                 if (!(t.halo || t.oblique) || !scene.map_viewport.Contains(t.position)) continue;
@@ -223,17 +234,9 @@ TEST_CASE("the map orients its reader: land under all and never a target, names 
                     CHECK(t.color == core::ColorRole::TextMuted);
                     CHECK(t.item_id.empty());
                 }
-                for (const core::Rect& r : LineRects(t, metrics)) {
-                    CHECK(r.x >= scene.map_viewport.x);
-                    CHECK(r.Right() <= scene.map_viewport.Right());
-                    labels.push_back({r, t.lines.empty() ? "" : t.lines[0]});
-                }
+                AddMapLabel(scene, t, metrics, labels);
             }
-            for (size_t i = 0; i < labels.size(); ++i)
-                for (size_t j = i + 1; j < labels.size(); ++j) {
-                    INFO("\"" << labels[i].second << "\" and \"" << labels[j].second << "\"");
-                    CHECK_FALSE(core::RectsOverlap(labels[i].first, labels[j].first));
-                }
+            CheckNoneOverlap(labels);
 
             // Towns are dots, not squares.
             for (const core::SceneMarker& m : scene.markers)
