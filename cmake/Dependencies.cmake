@@ -26,7 +26,7 @@ add_library(accord_imgui STATIC
     ${IMGUI_DIR}/imgui_tables.cpp
     ${IMGUI_DIR}/imgui_widgets.cpp
 )
-target_include_directories(accord_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_include_directories(accord_imgui SYSTEM PUBLIC "${IMGUI_DIR}")
 target_compile_definitions(accord_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEBUG_TOOLS>)
 
@@ -130,9 +130,5 @@ accord_c_library(fribidi PKG fribidi DIR "${ACCORD_DEPS_DIR}/fribidi/lib" REQUIR
     INCLUDES "${FRIBIDI_CONFIG_DIR}" PUBLIC_DEFINITIONS FRIBIDI_LIB_STATIC
     DEFINITIONS HAVE_STDLIB_H=1 HAVE_STRING_H=1 HAVE_STRINGIZE=1)
 
-# The two imgui backends Accord uses: SDL2 for input, OpenGL3 / WebGL2 for drawing.
-add_library(accord_imgui_sdl_gl STATIC
-    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp
-    ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
-)
-target_link_libraries(accord_imgui_sdl_gl PUBLIC accord_imgui SDL2::SDL2)
+# No imgui backend: Accord draws ImGui's draw list itself (src/platform/gl_renderer.cpp)
+# and translates SDL's events for the core itself (src/platform/app_input.cpp).

@@ -8,12 +8,13 @@ set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
 add_executable(accord_web
     src/platform/app.cpp
     src/platform/app_input.cpp
+    src/platform/gl_renderer.cpp
     src/platform/main_web.cpp
     src/platform/web_bridge.cpp
 )
 set_target_properties(accord_web PROPERTIES OUTPUT_NAME accord SUFFIX ".js"
     RUNTIME_OUTPUT_DIRECTORY "${ACCORD_WWW}")
-target_link_libraries(accord_web PRIVATE accord_ui accord_imgui_sdl_gl SDL2::SDL2)
+target_link_libraries(accord_web PRIVATE accord_ui SDL2::SDL2)
 
 set(ACCORD_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti)
 set(ACCORD_WEB_LINK_FLAGS
@@ -38,7 +39,7 @@ else()
     list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1)
 endif()
 
-foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_imgui_sdl_gl accord_sdl2 accord_qrencode accord_fribidi accord_web)
+foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_sdl2 accord_qrencode accord_fribidi accord_web)
     target_compile_options(${target} PRIVATE ${ACCORD_WEB_COMPILE_FLAGS})
 endforeach()
 target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})

@@ -1,4 +1,4 @@
-// app.cpp — the platform seam: SDL2 window, GL context and ImGui; SDL events become
+// app.cpp — the platform seam: SDL2 window, GL context and the canvas it draws; SDL events become
 // the core Widget's neutral input, and its frames are drawn. Behaviour lives in
 // core/state/widget.cpp, not here.
 //
@@ -10,18 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "imgui.h"
-#include "imgui_impl_opengl3.h"
-#include "imgui_impl_sdl2.h"
 #include "ui/scene_draw.h"
-
-#ifdef __EMSCRIPTEN__
-#include <GLES3/gl3.h>
-static const char* kGlslVersion = "#version 300 es";  // WebGL2
-#else
-#include <SDL_opengl.h>
-static const char* kGlslVersion = "#version 130";  // OpenGL 3.0: what Mesa under Xvfb offers
-#endif
 
 namespace platform {
 
@@ -60,17 +49,11 @@ std::string App::Init(const char* title, int css_width, int css_height, bool hig
     SDL_GL_MakeCurrent(window_, gl_);
     SDL_GL_SetSwapInterval(1);
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing persisted: a kiosk must start the same every time
-    io.LogFilename = nullptr;
     // The cursor is ours (a hand over clickable things), set on hover without a redraw.
-    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     arrow_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_ARROW);
     hand_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_HAND);
-    ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
-    ImGui_ImplOpenGL3_Init(kGlslVersion);
+    if (std::string error = renderer_.Create(); !error.empty()) return "could not set up drawing: " + error;
+    renderer_ready_ = true;
     int w = 0, h = 0;
     SDL_GetWindowSize(window_, &w, &h);
     widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
@@ -79,11 +62,8 @@ std::string App::Init(const char* title, int css_width, int css_height, bool hig
 }
 
 void App::Shutdown() {
-    if (ImGui::GetCurrentContext()) {
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplSDL2_Shutdown();
-        ImGui::DestroyContext();
-    }
+    if (renderer_ready_) renderer_.Destroy();
+    renderer_ready_ = false;
     if (arrow_cursor_) SDL_FreeCursor(arrow_cursor_);
     if (hand_cursor_) SDL_FreeCursor(hand_cursor_);
     arrow_cursor_ = hand_cursor_ = nullptr;
@@ -113,23 +93,26 @@ void App::UpdateDensity() {
     std::vector<ui::ScriptFace> faces;
     for (const OwnedFace& f : script_faces_)
         faces.push_back({f.script, f.bold, f.bytes.data(), static_cast<unsigned>(f.bytes.size())});
-    ImGuiIO& io = ImGui::GetIO();
-    fonts_ = ui::LoadFonts(io, density_, text_scale_, faces);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, faces);
+    canvas_.AtlasBuilt();
+    renderer_.UploadAtlas(canvas_.atlas());
     widget_.MetricsChanged();
 }
 
 // Why: a lost WebGL context takes every GL object with it, and neither SDL2's emscripten
-// backend nor imgui_impl_opengl3 notices (ImGui's own web example leaves it as a FIXME).
-// Once the browser restores the context (empty, same JS object) the old names are dead:
-// deleting them is harmless, and the device objects are made afresh, the font texture
-// at the current density included. The widget then draws its frame again by itself.
+// backend nor ImGui's own web example notices (it leaves it as a FIXME). Once the
+// browser restores the context (empty, same JS object) the old names are dead: deleting
+// them is harmless, and the shader, buffers and atlas texture are made afresh at the
+// current density. The widget then draws its frame again by itself.
 void App::RestoreGl() {
-    if (!ImGui::GetCurrentContext() || !gl_) return;
+    if (!renderer_ready_ || !gl_) return;
     SDL_GL_MakeCurrent(window_, gl_);
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    renderer_.Destroy();
+    if (std::string error = renderer_.Create(); !error.empty()) {
+        if (widget_.log) widget_.log(true, "accord: drawing could not be set up again after the GL context was restored: " + error);
+        return;
+    }
+    renderer_.UploadAtlas(canvas_.atlas());
     widget_.RequestRedraw();
 }
 
@@ -166,9 +149,9 @@ bool App::Frame() {
     theme.name = frame.theme;
     theme.high_contrast = frame.high_contrast;
 
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    ImGui::NewFrame();
+    int view_w = 0, view_h = 0;
+    SDL_GetWindowSize(window_, &view_w, &view_h);
+    ImDrawList& draw_list = canvas_.BeginFrame(static_cast<float>(view_w), static_cast<float>(view_h));
     int mouse_x = 0, mouse_y = 0;
     SDL_GetMouseState(&mouse_x, &mouse_y);
     UpdateCursor(static_cast<float>(mouse_x), static_cast<float>(mouse_y));  // the content under the pointer may have moved
@@ -176,16 +159,15 @@ bool App::Frame() {
     options.highlighted = frame.highlighted;
     options.dim_alpha = frame.dim_alpha;
     options.focus = frame.focus;
-    ui::DrawScene(ImGui::GetBackgroundDrawList(), *frame.scene, ImVec2(0, -frame.scroll_y), theme, fonts_, options);
-    ImGui::Render();
+    ui::DrawScene(&draw_list, *frame.scene, ImVec2(0, -frame.scroll_y), theme, fonts_, options);
+    canvas_.EndFrame();
 
     int pixel_w = 0, pixel_h = 0;
     SDL_GL_GetDrawableSize(window_, &pixel_w, &pixel_h);
-    glViewport(0, 0, pixel_w, pixel_h);
-    ImVec4 bg = ImGui::ColorConvertU32ToFloat4(theme.Color(core::ColorRole::Background));
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImU32 bg = theme.Color(core::ColorRole::Background);  // ImGui packs colours as ABGR
+    const float background[4] = {static_cast<float>(bg & 0xFF) / 255.0f, static_cast<float>((bg >> 8) & 0xFF) / 255.0f,
+                                 static_cast<float>((bg >> 16) & 0xFF) / 255.0f, 1.0f};
+    renderer_.Draw(canvas_, pixel_w, pixel_h, background);
     if (on_frame_rendered) on_frame_rendered(pixel_w, pixel_h);
     SDL_GL_SwapWindow(window_);
     widget_.FrameDrawn();

@@ -9,6 +9,8 @@
 #include <SDL.h>
 
 #include "core/state/widget.h"
+#include "platform/gl_renderer.h"
+#include "ui/canvas.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -32,7 +34,7 @@ public:
     // Ctrl+Alt+`quit_key` quits (the supervisor restarts the app on a crash anyway).
     void SetKiosk(char quit_key);
     // The GL context was lost and has been restored empty (web: webglcontextrestored):
-    // makes ImGui's shaders, buffers and font texture again and asks for a redraw.
+    // makes the shader, buffers and atlas texture again and asks for a redraw.
     void RestoreGl();
 
     core::Widget& widget() { return widget_; }
@@ -56,6 +58,9 @@ private:
 
     SDL_Window* window_ = nullptr;
     SDL_GLContext gl_ = nullptr;
+    ui::Canvas canvas_;
+    GlRenderer renderer_;
+    bool renderer_ready_ = false;
     ui::Fonts fonts_;
     ui::FontMetrics metrics_{fonts_};
     core::Widget widget_{metrics_};

@@ -61,9 +61,7 @@ core::PointerKind PointerKindOf(Uint32 which) {
 }  // namespace
 
 void App::HandleEvent(const SDL_Event& event) {
-    // Why no ImGui_ImplSDL2_ProcessEvent: ImGui only draws here (the widget owns input),
-    // and events fed to it pile up in its input queue until a frame is drawn — memory
-    // that grew by megabytes over a long unattended run.
+    // ImGui has no context here and sees no event (ui/canvas.h): the widget owns input.
     widget_.Tick(SDL_GetTicks());
     if (input_from_page_ && event.type != SDL_QUIT && event.type != SDL_WINDOWEVENT) return;
     switch (event.type) {

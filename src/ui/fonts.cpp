@@ -37,10 +37,10 @@ float ScriptSizeRatio(core::Script script) { return script == core::Script::Arab
 
 }  // namespace
 
-Fonts LoadFonts(ImGuiIO& io, float density, float text_scale, const std::vector<ScriptFace>& scripts) {
+Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::vector<ScriptFace>& scripts) {
     Fonts fonts;
     fonts.density = density;
-    io.Fonts->Clear();
+    atlas.Clear();
     for (const StyleSpec& spec : kStyles) {
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false;  // the bytes are static arrays
@@ -49,7 +49,7 @@ Fonts LoadFonts(ImGuiIO& io, float density, float text_scale, const std::vector<
         config.PixelSnapH = false;
         const unsigned char* data = spec.bold ? kNotoSansBold : kNotoSansRegular;
         int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
-        ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
+        ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
                                                       &config, kGlyphRanges);
         for (const ScriptFace& face : scripts) {
             if (face.bold != spec.bold) continue;
@@ -58,15 +58,14 @@ Fonts LoadFonts(ImGuiIO& io, float density, float text_scale, const std::vector<
             merge.FontDataOwnedByAtlas = false;
             merge.OversampleH = 2;
             merge.OversampleV = 1;
-            io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(face.data), static_cast<int>(face.size),
+            atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(face.data), static_cast<int>(face.size),
                                            spec.size * text_scale * density * ScriptSizeRatio(face.script), &merge,
                                            face.script == core::Script::Arabic ? kArabicRanges : kHebrewRanges);
         }
         fonts.regular[static_cast<int>(spec.style)] = font;
         fonts.css_size[static_cast<int>(spec.style)] = spec.size * text_scale;
     }
-    io.Fonts->Build();
-    io.FontDefault = fonts.Get(core::TextStyle::Body);
+    atlas.Build();
     return fonts;
 }
 

@@ -27,9 +27,9 @@ struct ScriptFace {
     unsigned size;
 };
 
-// Adds the faces to `io.Fonts` (clearing it) baked at `density`, each style's size times
+// Adds the faces to `atlas` (clearing it) baked at `density`, each style's size times
 // `text_scale` (a kiosk's larger type), with `scripts` merged in; builds the atlas.
-Fonts LoadFonts(ImGuiIO& io, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {});
+Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {});
 
 class FontMetrics : public core::TextMetrics {
 public:

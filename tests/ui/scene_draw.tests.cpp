@@ -1,4 +1,4 @@
-// scene_draw.tests.cpp — headless ImGui (no window, no GL): lay out the default pack
+// scene_draw.tests.cpp — the app's canvas headless (no window, no GL): lay out the default pack
 // with the real fonts as the app does (LayoutDiagram, a phase selected: its details
 // are inline in the scene), draw one frame, and read the draw list back.
 #include <catch2/catch.hpp>
@@ -8,25 +8,20 @@
 #include "core/pack/pack_loader.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImTextCharFromUtf8
+#include "ui/canvas.h"
 #include "ui/fonts.h"
 #include "ui/scene_draw.h"
 #include "../unit/test_support.h"
 
 namespace {
 
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        fonts = ui::LoadFonts(io, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas, as a backend would
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
+// The canvas with its atlas built, as platform::App sets it up (minus the GL upload).
+struct HeadlessCanvas {
+    HeadlessCanvas() {
+        fonts = ui::LoadFonts(canvas.atlas(), 1.0f);
+        canvas.AtlasBuilt();
     }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
+    ui::Canvas canvas;
     ui::Fonts fonts;
 };
 
@@ -35,7 +30,7 @@ struct HeadlessImGui {
 // moves one vertex at a time past anything else, since shapes (anti-aliased fills,
 // textured lines) leave vertex counts that are not multiples of four.
 int GlyphQuadsIn(const ImDrawList* dl, const core::Rect& rect) {
-    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    const ImVec2 white = dl->_Data->TexUvWhitePixel;
     int quads = 0;
     int i = 0;
     while (i + 3 < dl->VtxBuffer.Size) {
@@ -73,11 +68,11 @@ int VisibleGlyphs(ImFont* font, const std::string& text) {
 }  // namespace
 
 TEST_CASE("a frame of the default pack draws its title, phases and details as glyphs and bars", "[ui]") {
-    HeadlessImGui imgui;
+    HeadlessCanvas headless;
     core::PackLoadResult loaded = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
     REQUIRE(loaded.pack);
     const core::Pack& pack = *loaded.pack;
-    ui::FontMetrics metrics(imgui.fonts);
+    ui::FontMetrics metrics(headless.fonts);
     // A phase selected: its bar shows only its name, its details (title, text, sources)
     // open in full under the bars, in the scene.
     REQUIRE_FALSE(pack.phases.empty());
@@ -90,11 +85,10 @@ TEST_CASE("a frame of the default pack draws its title, phases and details as gl
     core::Scene scene = core::LayoutDiagram(pack, input, metrics);
     ui::Theme theme;
 
-    ImGui::NewFrame();
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    ui::DrawScene(dl, scene, ImVec2(0, 0), theme, imgui.fonts);
-    ImGui::Render();
-    REQUIRE(ImGui::GetDrawData()->CmdListsCount >= 1);
+    ImDrawList* dl = &headless.canvas.BeginFrame(1280, 800);
+    ui::DrawScene(dl, scene, ImVec2(0, 0), theme, headless.fonts);
+    headless.canvas.EndFrame();
+    REQUIRE(dl->CmdBuffer.Size >= 1);
     REQUIRE(dl->VtxBuffer.Size > 1000);
 
     // Each text of the scene that is the title or a phase label: all its glyphs are
@@ -105,7 +99,7 @@ TEST_CASE("a frame of the default pack draws its title, phases and details as gl
             core::Rect box{text.position.x - 1, text.position.y + text.line_height * static_cast<float>(i), w + 2,
                            text.line_height};
             INFO("line: " << text.lines[i]);
-            CHECK(GlyphQuadsIn(list, box) == VisibleGlyphs(imgui.fonts.Get(text.style), text.lines[i]));
+            CHECK(GlyphQuadsIn(list, box) == VisibleGlyphs(headless.fonts.Get(text.style), text.lines[i]));
         }
     };
     int titles = 0, phase_labels = 0;
