@@ -51,7 +51,13 @@ if(EMSCRIPTEN)
     # only through SDL's surface API, which Accord never uses (it draws with WebGL),
     # yet the video driver's function tables keep ~80 KB of it alive. Stubs stand in.
     list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/(SDL_blit[^/]*|SDL_RLEaccel|SDL_stretch|SDL_yuv|SDL_bmp)\\.c$|/video/yuv2rgb/")
+    # Why: SDL's EGL path links every WebGL function (sdl2_wasm_webgl.c says how); a
+    # WebGL context made through emscripten/html5.h stands in for it.
+    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/SDL_egl\\.c$|/video/emscripten/SDL_emscriptenopengles\\.c$")
     list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_stubs.c")
+    set_source_files_properties("${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_webgl.c" PROPERTIES
+        INCLUDE_DIRECTORIES "${sdl};${sdl}/video/emscripten")
+    list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_webgl.c")
     add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
     # Why not SYSTEM: emcc puts its own SDL 1 headers (sysroot/include/SDL) on the
     # system path first; -I is searched before them.
