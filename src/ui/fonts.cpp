@@ -7,6 +7,10 @@ extern const unsigned char kNotoSansRegular[];
 extern const unsigned int kNotoSansRegular_size;
 extern const unsigned char kNotoSansBold[];
 extern const unsigned int kNotoSansBold_size;
+extern const unsigned char kNotoSansArabicEndonymBold[];
+extern const unsigned int kNotoSansArabicEndonymBold_size;
+extern const unsigned char kNotoSansHebrewEndonymBold[];
+extern const unsigned int kNotoSansHebrewEndonymBold_size;
 
 namespace ui {
 
@@ -53,7 +57,14 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::
         int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
         ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
                                                       &config, kGlyphRanges);
-        for (const ScriptFace& face : scripts) {
+        // The language switch's names ("العربية", "עברית": cmake/Fonts.cmake), after the
+        // scripts' own faces: where both hold a letter, the first merged draws it.
+        std::vector<ScriptFace> faces = scripts;
+        if (spec.bold) {
+            faces.push_back({core::Script::Arabic, true, kNotoSansArabicEndonymBold, kNotoSansArabicEndonymBold_size});
+            faces.push_back({core::Script::Hebrew, true, kNotoSansHebrewEndonymBold, kNotoSansHebrewEndonymBold_size});
+        }
+        for (const ScriptFace& face : faces) {
             if (face.bold != spec.bold) continue;
             ImFontConfig merge;
             merge.MergeMode = true;
