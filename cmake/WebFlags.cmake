@@ -134,3 +134,13 @@ add_custom_command(OUTPUT "${ACCORD_WWW}/embed.js"
     COMMENT "Writing embed.js and the example host pages into ${ACCORD_WWW}"
     VERBATIM)
 add_custom_target(accord_embed ALL DEPENDS "${ACCORD_WWW}/embed.js")
+
+# Every text, wasm and font file precompressed beside itself (FILE.br, FILE.gz), for
+# servers that send them as they are (cmake/web/precompress.mjs); run after everything
+# above has written www/, and quick when nothing changed.
+add_custom_target(accord_precompress ALL
+    COMMAND ${NODE} "${CMAKE_SOURCE_DIR}/cmake/web/precompress.mjs" --www "${ACCORD_WWW}"
+    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
+    COMMENT "Precompressing ${ACCORD_WWW} (.br, .gz)"
+    VERBATIM)
+add_dependencies(accord_precompress accord_web accord_page accord_share accord_script_fonts accord_embed)
