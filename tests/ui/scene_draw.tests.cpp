@@ -190,3 +190,93 @@ TEST_CASE("the language switch's names draw in every edition, whatever faces its
         }
     }
 }
+
+extern const unsigned char kNotoSansArabicRegular[], kNotoSansArabicBold[];
+extern const unsigned int kNotoSansArabicRegular_size, kNotoSansArabicBold_size;
+
+TEST_CASE("an Arabic title's glyphs are drawn right to left: its first letter rightmost", "[ui][bidi]") {
+    ui::Canvas canvas;
+    const std::vector<ui::ScriptFace> arabic = {
+        {core::Script::Arabic, false, kNotoSansArabicRegular, kNotoSansArabicRegular_size},
+        {core::Script::Arabic, true, kNotoSansArabicBold, kNotoSansArabicBold_size}};
+    ui::Fonts fonts = ui::LoadFonts(canvas.atlas(), 1.0f, 1.0f, arabic);
+    canvas.AtlasBuilt();
+    ui::FontMetrics metrics(fonts);
+    core::PackLoadResult loaded = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.ar.json"));
+    REQUIRE(loaded.pack);
+    core::DiagramInput input;
+    input.width = 1280;
+    input.height = 800;
+    core::Scene scene = core::LayoutDiagram(*loaded.pack, input, metrics);
+    const core::SceneText* title = nullptr;
+    for (const core::SceneText& text : scene.texts)
+        if (text.style == core::TextStyle::Title) title = &text;
+    REQUIRE(title);
+    REQUIRE_FALSE(title->lines.empty());
+    ImFont* font = fonts.Get(core::TextStyle::Title);
+
+    // The first line as drawn (visual order) and as written (reading order).
+    auto codepoints = [](const std::string& utf8) {
+        std::vector<unsigned int> out;
+        const char* s = utf8.c_str();
+        const char* end = s + utf8.size();
+        while (s < end) {
+            unsigned int c = 0;
+            s += ImTextCharFromUtf8(&c, s, end);
+            out.push_back(c);
+        }
+        return out;
+    };
+    const std::vector<unsigned int> visual = codepoints(title->lines[0]);
+    const std::vector<unsigned int> logical = codepoints(title->logical_lines.at(0));
+    REQUIRE(visual.size() > 5);
+    // The title opens with an Arabic letter: its shaped form is the last codepoint drawn.
+    REQUIRE(logical[0] >= 0x0600);
+    REQUIRE(logical[0] <= 0x06FF);
+    const unsigned int first_drawn_right = visual.back();
+    CHECK(first_drawn_right >= 0xFE70);  // a presentation form: joined, not the bare letter
+    // It is the first word's first letter: that word shaped alone ends with the same form
+    // (drawn in reading order instead, the line would end with its last word's last letter).
+    const std::string& written = title->logical_lines[0];
+    const std::string first_word = written.substr(0, written.find(' '));
+    const std::vector<core::BidiLine> word = core::WrapBidiParagraph(metrics, first_word, core::TextStyle::Title, 1e6f);
+    REQUIRE(word.size() == 1);
+    CHECK(codepoints(word[0].visual).back() == first_drawn_right);
+    CHECK(codepoints(word[0].visual).size() < visual.size());
+
+    ImDrawList* dl = &canvas.BeginFrame(1280, 800);
+    ui::DrawScene(dl, scene, ImVec2(0, 0), ui::Theme{}, fonts);
+    canvas.EndFrame();
+    // The line's glyph quads, in the order they were emitted, with their x and glyph.
+    const ImVec2 white = dl->_Data->TexUvWhitePixel;
+    struct Quad { float x; ImVec2 uv; };
+    std::vector<Quad> quads;
+    const float top = title->position.y, bottom = top + title->line_height;
+    for (int i = 0; i + 3 < dl->VtxBuffer.Size;) {
+        const ImDrawVert* v = &dl->VtxBuffer[i];
+        const bool glyph = !(v[0].uv.x == white.x && v[0].uv.y == white.y) && v[0].pos.y == v[1].pos.y &&
+                           v[1].pos.x == v[2].pos.x && v[0].uv.x != v[2].uv.x;
+        const float cy = (v[0].pos.y + v[2].pos.y) / 2;
+        if (glyph && cy > top && cy < bottom) {
+            quads.push_back({v[0].pos.x, v[0].uv});
+            i += 4;
+        } else {
+            ++i;
+        }
+    }
+    int visible = 0;
+    for (unsigned int c : visual) {
+        const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(c));
+        REQUIRE(g);  // every shaped letter has its glyph: no fallback boxes
+        visible += g->Visible;
+    }
+    REQUIRE(static_cast<int>(quads.size()) == visible);
+    // Emitted left to right, and the rightmost quad is the title's first letter.
+    for (size_t i = 1; i < quads.size(); ++i) CHECK(quads[i].x > quads[i - 1].x);
+    const ImFontGlyph* first = font->FindGlyphNoFallback(static_cast<ImWchar>(first_drawn_right));
+    const Quad& rightmost = quads.back();
+    CHECK(rightmost.uv.x == first->U0);
+    CHECK(rightmost.uv.y == first->V0);
+    // And the text ends at the right of its box, where an Arabic reader starts.
+    CHECK(rightmost.x > title->position.x + title->box_width * 0.5f);
+}
