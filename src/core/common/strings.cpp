@@ -144,6 +144,10 @@ constexpr Entry kEnglish[] = {
     {StringId::KioskCountdownOne, "kiosk.countdown.one", "Starting again in {1} second"},
     {StringId::KioskCountdownOther, "kiosk.countdown.other", "Starting again in {1} seconds"},
     {StringId::KioskCountdownDetail, "kiosk.countdown-detail", "Touch the screen to carry on"},
+    // English has no dual, few or many: the same words as "other" (Arabic's differ).
+    {StringId::KioskCountdownTwo, "kiosk.countdown.two", "Starting again in {1} seconds"},
+    {StringId::KioskCountdownFew, "kiosk.countdown.few", "Starting again in {1} seconds"},
+    {StringId::KioskCountdownMany, "kiosk.countdown.many", "Starting again in {1} seconds"},
 };
 static_assert(sizeof(kEnglish) / sizeof(kEnglish[0]) == kStringCount, "one English entry per StringId");
 
@@ -208,6 +212,7 @@ Strings Strings::ForLanguage(std::string_view language) {
     // "ar", "ar-EG", ...: the primary subtag picks the table.
     const std::string_view primary = language.substr(0, language.find('-'));
     if (primary == "ar") {
+        s.language_ = "ar";
         for (size_t i = 0; i < kArabicCount; ++i)
             if (std::optional<StringId> id = StringIdFromKey(kArabic[i].key)) s.text_[static_cast<int>(*id)] = kArabic[i].text;
         for (int i = 0; i < 12; ++i) s.months_[i] = kArabicMonths[i];
@@ -237,7 +242,34 @@ std::string Strings::FormatPattern(std::string_view pattern, std::initializer_li
 }
 
 std::string Strings::Count(StringId one, StringId other, long long n) const {
-    return Format(n == 1 ? one : other, {std::to_string(n)});
+    return Count(CountForms{one, other}, n);
+}
+
+PluralCategory PluralCategoryOf(std::string_view language, long long n) {
+    const long long abs = n < 0 ? -n : n;
+    if (language.substr(0, language.find('-')) == "ar") {
+        const long long last_two = abs % 100;
+        if (abs == 0) return PluralCategory::Zero;
+        if (abs == 1) return PluralCategory::One;
+        if (abs == 2) return PluralCategory::Two;
+        if (last_two >= 3 && last_two <= 10) return PluralCategory::Few;
+        if (last_two >= 11) return PluralCategory::Many;
+        return PluralCategory::Other;  // 100, 101, 102, 200, ...
+    }
+    return abs == 1 ? PluralCategory::One : PluralCategory::Other;
+}
+
+std::string Strings::Count(const CountForms& forms, long long n) const {
+    StringId id = forms.other;
+    switch (PluralCategoryOf(language_, n)) {
+        case PluralCategory::Zero: id = forms.zero; break;
+        case PluralCategory::One: id = forms.one; break;
+        case PluralCategory::Two: id = forms.two; break;
+        case PluralCategory::Few: id = forms.few; break;
+        case PluralCategory::Many: id = forms.many; break;
+        case PluralCategory::Other: break;
+    }
+    return Format(id, {std::to_string(n)});
 }
 
 std::string Strings::LongDate(std::string_view iso) const {

@@ -48,6 +48,7 @@ enum class StringId {
     A11yZoomIn, A11yZoomOut, A11yZoomReset, A11yQrCode, A11yMapFigure, A11yDetails, A11ySelected,
     // [SECTION] the kiosk
     KioskPrompt, KioskPromptDetail, KioskCountdownOne, KioskCountdownOther, KioskCountdownDetail,
+    KioskCountdownTwo, KioskCountdownFew, KioskCountdownMany,
     kCount
 };
 constexpr int kStringCount = static_cast<int>(StringId::kCount);
@@ -65,6 +66,19 @@ std::string Abbreviate(std::string_view text, size_t max_characters);
 // the code itself for a language not in the list.
 std::string LanguageName(std::string_view code);
 
+// A number's plural category, as Unicode CLDR defines them for the string tables'
+// languages: English has one/other; Arabic also two (the dual), few (3-10, and 103-110,
+// ...), many (11-99, ...) and zero. Which words a count takes depends on it.
+enum class PluralCategory { Zero, One, Two, Few, Many, Other };
+PluralCategory PluralCategoryOf(std::string_view language, long long n);
+
+// The entries of one counted phrase, by category. A language without a category uses
+// `other` for it; `zero`, `two`, `few` and `many` may be the same id as `other`.
+struct CountForms {
+    StringId one, other;
+    StringId zero = other, two = other, few = other, many = other;
+};
+
 class Strings {
 public:
     // English, and Arabic (strings_ar.cpp). Unknown languages, and keys a translation
@@ -79,12 +93,15 @@ public:
     static std::string FormatPattern(std::string_view pattern, std::initializer_list<std::string_view> args);
     // "1 event" / "3 events": `one` when n == 1, else `other`; {1} is n.
     std::string Count(StringId one, StringId other, long long n) const;
+    // The same with the forms the table's language has (PluralCategoryOf).
+    std::string Count(const CountForms& forms, long long n) const;
     // "2025-07-10" -> "10 July 2025"; anything that is not a date comes back as it was.
     std::string LongDate(std::string_view iso_date) const;
 
 private:
     std::array<std::string, kStringCount> text_;
     std::array<std::string, 12> months_;
+    std::string language_ = "en";  // the primary subtag of the table's language
 };
 
 }  // namespace core

@@ -124,8 +124,13 @@ extern const Translation kArabic[] = {
     {"a11y.selected", "المحدَّد: {1}"},
     {"kiosk.prompt", "المس الشاشة للاستكشاف"},
     {"kiosk.prompt-detail", "اختر يوماً أو تعديلاً أو خطاً على الخريطة"},
-    {"kiosk.countdown.one", "البدء من جديد خلال {1} ثانية"},
-    {"kiosk.countdown.other", "البدء من جديد خلال {1} ثوانٍ"},
+    // Arabic counts: one and two take no numeral (the singular with واحدة, the dual);
+    // 3-10 a plural, 11-99 a singular accusative, 100 and up a singular genitive.
+    {"kiosk.countdown.one", "البدء من جديد خلال ثانية واحدة"},
+    {"kiosk.countdown.two", "البدء من جديد خلال ثانيتين"},
+    {"kiosk.countdown.few", "البدء من جديد خلال {1} ثوانٍ"},
+    {"kiosk.countdown.many", "البدء من جديد خلال {1} ثانيةً"},
+    {"kiosk.countdown.other", "البدء من جديد خلال {1} ثانية"},
     {"kiosk.countdown-detail", "المس الشاشة للمتابعة"},
 };
 extern const size_t kArabicCount = sizeof(kArabic) / sizeof(kArabic[0]);

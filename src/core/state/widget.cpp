@@ -639,8 +639,11 @@ void Widget::Layout() {
             input.banner_title = strings_.Get(StringId::KioskPrompt);
             input.banner_detail = strings_.Get(StringId::KioskPromptDetail);
         } else if (state_.kiosk_phase == KioskPhase::Countdown) {
-            input.banner_title = strings_.Count(StringId::KioskCountdownOne, StringId::KioskCountdownOther,
-                                                state_.kiosk_countdown);
+            CountForms seconds{StringId::KioskCountdownOne, StringId::KioskCountdownOther};
+            seconds.two = StringId::KioskCountdownTwo;
+            seconds.few = StringId::KioskCountdownFew;
+            seconds.many = StringId::KioskCountdownMany;
+            input.banner_title = strings_.Count(seconds, state_.kiosk_countdown);
             input.banner_detail = strings_.Get(StringId::KioskCountdownDetail);
         }
         if (input.banner_title.empty() && !state_.notice.empty()) {
