@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/common/strings.h"
+#include "core/layout/diagram_layout.h"
+#include "core/pack/pack_loader.h"
+#include "test_support.h"
 
 TEST_CASE("counts take their language's plural forms: English one/other, Arabic's six", "[strings]") {
     using core::PluralCategory;
@@ -44,5 +47,55 @@ TEST_CASE("counts take their language's plural forms: English one/other, Arabic'
         const core::Strings ar = core::Strings::ForLanguage("ar");
         CHECK(ar.Count(core::StringId::FooterSourcesOne, core::StringId::FooterSourcesOther, 2) ==
               ar.Format(core::StringId::FooterSourcesOther, {"2"}));
+    }
+}
+
+TEST_CASE("a pack may ask for Eastern Arabic digits: the interface's own numbers use them", "[strings][pack]") {
+    SECTION("numbers and dates of a string table") {
+        core::Strings ar = core::Strings::ForLanguage("ar");
+        CHECK(ar.Number(60) == "60");
+        ar.SetDigits(core::Digits::ArabicIndic);
+        CHECK(ar.Number(60) == "\xD9\xA6\xD9\xA0");        // ٦٠
+        CHECK(ar.Number(-7) == "-\xD9\xA7");               // -٧
+        CHECK(ar.Number(1234567890) == "\xD9\xA1\xD9\xA2\xD9\xA3\xD9\xA4\xD9\xA5\xD9\xA6\xD9\xA7\xD9\xA8\xD9\xA9\xD9\xA0");
+        const std::string date = ar.LongDate("2025-07-24");
+        CHECK(date.rfind("\xD9\xA2\xD9\xA4\xC2\xA0", 0) == 0);  // "٢٤" and a no-break space first
+        CHECK(date.find("\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA5") != std::string::npos);  // ٢٠٢٥
+        CHECK(date.find_first_of("0123456789") == std::string::npos);
+    }
+    std::string text = test_support::ReadFile("data/packs/gaza-framework-2025-07.ar.json");
+    const size_t direction = text.find("\"direction\"");
+    REQUIRE(direction != std::string::npos);
+    SECTION("the loader reads meta.digits, and the diagram's day numbers and dates are written in them") {
+        text.insert(direction, "\"digits\": \"arabic-indic\",\n    ");
+        core::PackLoadResult result = core::LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.pack->meta.digits == core::Digits::ArabicIndic);
+        test_support::FixedMetrics metrics;
+        core::DiagramInput input;
+        input.width = 1440;
+        input.height = 900;
+        const core::Scene scene = core::LayoutDiagram(*result.pack, input, metrics);
+        bool eastern_sixty = false, western_sixty = false;
+        for (const core::SceneText& t : scene.texts)
+            for (const std::string& line : t.lines) {
+                eastern_sixty |= line == "\xD9\xA6\xD9\xA0";
+                western_sixty |= line == "60";
+            }
+        CHECK(eastern_sixty);   // the axis's last day
+        CHECK_FALSE(western_sixty);
+    }
+    SECTION("an unknown value is an error at its place, and the digits stay Western") {
+        text.insert(direction, "\"digits\": \"roman\",\n    ");
+        core::PackLoadResult result = core::LoadPack(text);
+        bool reported = false;
+        for (const core::Diagnostic& d : result.diagnostics.items)
+            reported |= d.code == core::DiagnosticCode::NotOneOf && d.pointer == "/meta/digits" && d.line > 0;
+        CHECK(reported);
+    }
+    SECTION("without it, Western digits") {
+        core::PackLoadResult result = core::LoadPack(text);
+        REQUIRE(result.pack);
+        CHECK(result.pack->meta.digits == core::Digits::Latin);
     }
 }

@@ -269,7 +269,22 @@ std::string Strings::Count(const CountForms& forms, long long n) const {
         case PluralCategory::Many: id = forms.many; break;
         case PluralCategory::Other: break;
     }
-    return Format(id, {std::to_string(n)});
+    return Format(id, {Number(n)});
+}
+
+std::string Strings::Number(long long n) const {
+    std::string latin = std::to_string(n);
+    if (digits_ == Digits::Latin) return latin;
+    std::string out;
+    for (char c : latin) {
+        if (c >= '0' && c <= '9') {
+            out += "\xD9";  // U+0660 + d is D9 A0 + d in UTF-8
+            out += static_cast<char>(0xA0 + (c - '0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 std::string Strings::LongDate(std::string_view iso) const {
@@ -284,7 +299,8 @@ std::string Strings::LongDate(std::string_view iso) const {
     const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
     if (month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
     // A no-break space between day and month: "19 / January" must not split over lines.
-    return std::to_string(day) + "\xC2\xA0" + months_[month - 1] + " " + std::string(iso.substr(0, 4));
+    const int year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+    return Number(day) + "\xC2\xA0" + months_[month - 1] + " " + Number(year);
 }
 
 }  // namespace core

@@ -66,6 +66,11 @@ std::string Abbreviate(std::string_view text, size_t max_characters);
 // the code itself for a language not in the list.
 std::string LanguageName(std::string_view code);
 
+// The digits the interface writes its own numbers in (day numbers, counts, dates): the
+// Western digits by default, or Eastern Arabic ones (U+0660-0669), a pack's choice
+// (meta.digits). A pack's own text keeps the digits its authors wrote.
+enum class Digits { Latin, ArabicIndic };
+
 // A number's plural category, as Unicode CLDR defines them for the string tables'
 // languages: English has one/other; Arabic also two (the dual), few (3-10, and 103-110,
 // ...), many (11-99, ...) and zero. Which words a count takes depends on it.
@@ -97,11 +102,15 @@ public:
     std::string Count(const CountForms& forms, long long n) const;
     // "2025-07-10" -> "10 July 2025"; anything that is not a date comes back as it was.
     std::string LongDate(std::string_view iso_date) const;
+    // `n` in the table's digits ("60", or "٦٠").
+    std::string Number(long long n) const;
+    void SetDigits(Digits digits) { digits_ = digits; }
 
 private:
     std::array<std::string, kStringCount> text_;
     std::array<std::string, 12> months_;
     std::string language_ = "en";  // the primary subtag of the table's language
+    Digits digits_ = Digits::Latin;
 };
 
 }  // namespace core

@@ -48,6 +48,7 @@ public:
     std::string Text(StringId id, std::initializer_list<std::string_view> html_args = {}) const {
         return Strings::FormatPattern(EscapeHtml(strings_.Get(id)), html_args);
     }
+    std::string Number(long long n) const { return strings_.Number(n); }  // digits only: no escaping
     std::string Date(const std::string& iso_date) const {
         return "<time datetime=\"" + EscapeHtml(iso_date) + "\">" + EscapeHtml(strings_.LongDate(iso_date)) + "</time>";
     }
@@ -118,7 +119,7 @@ void WriteArticle(Writer& w, const Pack& pack) {
     for (const Phase& phase : pack.phases)
         w.Line("<li" + w.Id(phase.id) + " class=\"kind-" + EventKindName(phase.kind) + "\"><strong class=\"title\">" +
                EscapeHtml(phase.title) + "</strong> <span class=\"days\">(" +
-               w.Text(StringId::ExportPhaseDays, {std::to_string(phase.start_day), std::to_string(phase.end_day)}) +
+               w.Text(StringId::ExportPhaseDays, {w.Number(phase.start_day), w.Number(phase.end_day)}) +
                ")</span>. " + EscapeHtml(phase.text) + w.ClaimNote(phase.claim) + "</li>");
     w.Line("</ul>\n<h3>" + w.Text(StringId::TimelineHeading) + "</h3>\n<ol class=\"milestones\">");
     for (const Milestone& m : pack.milestones) {
@@ -138,7 +139,7 @@ void WriteArticle(Writer& w, const Pack& pack) {
                "</h2>");
         for (const Amendment& a : pack.amendments) {
             w.Line("<section" + w.Id(a.id) + " class=\"amendment\">\n<h3><span class=\"number\">" +
-                   std::to_string(a.number) + ".</span> " + EscapeHtml(a.title) + "</h3>");
+                   w.Number(a.number) + ".</span> " + EscapeHtml(a.title) + "</h3>");
             w.Line("<dl>\n<dt>" + w.Text(StringId::ExportFrameworkSays) + "</dt><dd>" + EscapeHtml(a.framework_says.text) +
                    w.ClaimNote(a.framework_says.claim) + "</dd>");
             w.Line("<dt class=\"asked\">" + w.Text(StringId::ExportAsked) + "</dt><dd class=\"asked\">" +

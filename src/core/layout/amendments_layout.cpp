@@ -24,7 +24,7 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
         // Number in a circle, then the title beside it.
         const float badge = 26;
         s.markers.push_back({{x0 + pad + badge / 2, cy + badge / 2}, badge / 2, MarkerShape::Circle, ColorRole::Accent, a.id});
-        std::string number = std::to_string(a.number);
+        std::string number = b.strings.Number(a.number);
         float nw = m.Width(number, TextStyle::BodyBold);
         b.Text(number, TextStyle::BodyBold, ColorRole::Background, x0 + pad + (badge - nw) / 2,
                cy + (badge - m.LineHeight(TextStyle::BodyBold)) / 2, nw + 2, a.id, TextRole::Label);

@@ -194,7 +194,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
             for (const std::string& id : input.highlighted)
                 linked += id != input.selected_id && ViewOf(pack, id) == views[i].view;
             std::string label = strings.Get(views[i].label);
-            if (linked > 0) label += " \xC2\xB7 " + std::to_string(linked);
+            if (linked > 0) label += " \xC2\xB7 " + strings.Number(linked);
             float tw = metrics.Width(label, TextStyle::BodyBold);
             b.Text(label, TextStyle::BodyBold, active ? ColorRole::Background : (linked ? ColorRole::Accent : ColorRole::Text),
                    r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2, {},

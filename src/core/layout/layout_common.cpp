@@ -112,13 +112,13 @@ bool FindDetails(const Pack& pack, const Strings& strings, const std::string& id
     for (const Phase& p : pack.phases)
         if (p.id == id) {
             d = {strings.Get(StringId::DetailsPhase), p.title,
-                 strings.Format(StringId::DetailsPhaseDays, {std::to_string(p.start_day), std::to_string(p.end_day)}),
+                 strings.Format(StringId::DetailsPhaseDays, {strings.Number(p.start_day), strings.Number(p.end_day)}),
                  {{p.text, &p.claim}}};
             return true;
         }
     for (const Amendment& a : pack.amendments)
         if (a.id == id) {
-            d = {strings.Format(StringId::DetailsChange, {std::to_string(a.number)}), a.title, "",
+            d = {strings.Format(StringId::DetailsChange, {strings.Number(a.number)}), a.title, "",
                  {{strings.Format(StringId::DetailsFrameworkSays, {a.framework_says.text}), &a.framework_says.claim},
                   {strings.Format(StringId::DetailsAsked, {a.asked.text}), &a.asked.claim}}};
             for (const Response& r : a.responses) {

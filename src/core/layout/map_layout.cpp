@@ -75,8 +75,8 @@ Vec2 Centroid(const std::vector<Vec2>& ring) {
 
 std::string FormatDistance(const Strings& strings, double metres) {
     if (metres >= 1000)
-        return strings.Format(StringId::MapScaleKilometres, {std::to_string(static_cast<int>(std::lround(metres / 1000)))});
-    return strings.Format(StringId::MapScaleMetres, {std::to_string(static_cast<int>(std::lround(metres)))});
+        return strings.Format(StringId::MapScaleKilometres, {strings.Number(std::lround(metres / 1000))});
+    return strings.Format(StringId::MapScaleMetres, {strings.Number(std::lround(metres))});
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ Scene LayoutMessage(const Message& message, const Strings& strings, float width,
     const size_t shown = std::min<size_t>(message.items.size(), 12);
     for (size_t i = 0; i < shown; ++i) add(message.items[i], TextStyle::Small, ColorRole::Text, 4);
     if (message.items.size() > shown)
-        add(strings.Format(StringId::MessageMore, {std::to_string(message.items.size() - shown)}), TextStyle::Small, ColorRole::TextMuted, 4);
+        add(strings.Format(StringId::MessageMore, {strings.Number(static_cast<long long>(message.items.size() - shown))}), TextStyle::Small, ColorRole::TextMuted, 4);
     if (!message.items.empty()) y += 6;
     add(message.hint, TextStyle::Small, ColorRole::TextMuted, 0);
     float panel_h = y - margin + pad;

@@ -23,7 +23,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
             {strings.Count(StringId::ContextEventsOne, StringId::ContextEventsOther, static_cast<long long>(pack.context.size())),
              strings.LongDate(pack.context.front().date), strings.LongDate(pack.context.back().date)});
         if (!b.context_expanded && linked > 0)
-            summary += "  \xC2\xB7  " + strings.Format(StringId::ContextLinked, {std::to_string(linked)});
+            summary += "  \xC2\xB7  " + strings.Format(StringId::ContextLinked, {strings.Number(linked)});
         const std::string& toggle = strings.Get(b.context_expanded ? StringId::ContextHide : StringId::ContextShow);
         const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
         // Tall enough for the summary however it wraps (two lines on a phone).
@@ -131,7 +131,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     int label_rows = 1;
     for (int d : label_days) {
         const float x = DayToX(d, days, axis_x0, axis_x1);
-        std::string label = std::to_string(d);  // the heading's "Day 0: ..." line names the unit
+        std::string label = b.strings.Number(d);  // the heading's "Day 0: ..." line names the unit
         const float w = metrics.Width(label, TextStyle::Small);
         const float left = std::clamp(x - w / 2, x0, x0 + content - w);
         int row = 0;

@@ -76,6 +76,12 @@ inline constexpr NameTable<TextDirection, 2> kTextDirectionNames{{
     {TextDirection::RightToLeft, "rtl"},
 }};
 
+// meta.digits: how the interface writes the numbers it makes (days, counts, dates).
+inline constexpr NameTable<Digits, 2> kDigitsNames{{
+    {Digits::Latin, "latin"},
+    {Digits::ArabicIndic, "arabic-indic"},
+}};
+
 // "corridor", ...: the name of a map layer in the URL and the page API.
 const char* FeatureStyleName(FeatureStyle style);
 

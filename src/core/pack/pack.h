@@ -39,6 +39,7 @@ struct Meta {
     std::string subtitle;
     std::string language = "en";
     bool right_to_left = false;
+    Digits digits = Digits::Latin;  // the interface's numbers (strings.h)
     std::string as_of;  // YYYY-MM-DD
     std::vector<std::string> credits;
     std::string text_licence;

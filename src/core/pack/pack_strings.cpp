@@ -5,6 +5,7 @@ namespace core {
 
 Strings StringsFor(const Pack& pack) {
     Strings strings = Strings::ForLanguage(pack.meta.language);
+    strings.SetDigits(pack.meta.digits);
     for (const auto& [id, text] : pack.interface_strings) strings.Override(id, text);
     return strings;
 }

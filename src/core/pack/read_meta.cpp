@@ -16,6 +16,8 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
     out.language = r_.String(meta, p, "language", Need::Required, 16);
     std::optional<TextDirection> direction = r_.Choice(meta, p, "direction", kTextDirectionNames);
     out.right_to_left = direction == TextDirection::RightToLeft;
+    if (r_.Member(meta, p, "digits", Need::Optional))
+        out.digits = r_.Choice(meta, p, "digits", kDigitsNames).value_or(Digits::Latin);
     out.as_of = r_.Date(meta, p, "as_of", Need::Required);
     out.credits = r_.StringList(meta, p, "credits", Need::Required);
     out.translation_of = r_.String(meta, p, "translation_of", Need::Optional, 200);
@@ -44,7 +46,7 @@ void PackReader::ReadMeta(const json& meta, const std::string& p, Meta& out) {
         r_.WarnUnknownFields(item, cp, {"date", "text"});
         out.corrections.push_back(std::move(correction));
     }, p);
-    r_.WarnUnknownFields(meta, p, {"id", "title", "subtitle", "language", "direction", "as_of", "credits",
+    r_.WarnUnknownFields(meta, p, {"id", "title", "subtitle", "language", "direction", "digits", "as_of", "credits",
                                    "licence", "corrections", "translation_of", "languages"});
 }
 

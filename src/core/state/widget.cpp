@@ -66,6 +66,8 @@ void Widget::LoadStarted(const std::string& source, const std::string& foreign_h
 void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     PackLoadResult result = LoadPack(bytes);
     if (result.pack) scripts_wanted_ |= ScriptsIn(bytes);
+    // Eastern Arabic digits are in the Arabic face, whatever script the pack writes in.
+    if (result.pack && result.pack->meta.digits == Digits::ArabicIndic) scripts_wanted_ |= ScriptBit(Script::Arabic);
     // A reload of the same file (an editor saving) keeps the reader's place.
     const bool reload = source == state_.pack_source && state_.status == LoadStatus::Ready;
     const float previous_scroll = state_.scroll_y;
@@ -89,7 +91,7 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
                                            : strings_.Get(StringId::MessageWholeFile);
             items.push_back(where + (d.pointer.empty() ? "" : " (" + d.pointer + ")") + ": " + d.message);
         }
-        const std::string count = std::to_string(state_.error_count);
+        const std::string count = strings_.Number(state_.error_count);
         ShowMessage(true, strings_.Get(StringId::MessagePackProblems),
                     strings_.Format(state_.error_count == 1 ? StringId::MessageErrorsOne : StringId::MessageErrorsOther,
                                     {count, source}),
