@@ -164,7 +164,6 @@ int main(int argc, char** argv) {
                 bench.Draw(scene, core::LinkedIds(pack, id));
             }
             CALLGRIND_STOP_INSTRUMENTATION;
-            CALLGRIND_DUMP_STATS_AT(file.c_str());
             std::printf("pack=%s tour=%zu\n", file.c_str(), tour.size());
             std::fflush(stdout);
             continue;

@@ -67,7 +67,7 @@ export async function launchRawChromium({ url = 'about:blank', width = 1440, hei
         ws?.close();
         proc.kill();
         await new Promise((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', resolve)));
-        fs.rmSync(profile, { recursive: true, force: true });
+        try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* a helper process still writing: left in the temp folder */ }
     };
     return { port, send, attachPage, close };
 }
