@@ -109,7 +109,9 @@ export function writeComparePages(pack, benchModules) {
         '<style>html,body{height:100%;margin:0}#timeline{width:100%;height:100%}</style>\n',
         '<div id="timeline"></div>\n<script src="timelinejs/js/timeline.js"></script>\n' +
         // The JSON is fetched by TimelineJS itself from this server, as a newsroom's page does.
-        `<script>window.timeline=new TL.Timeline('timeline','timeline.json',{font:'default',language:'en'});` +
+        `<script>window.timeline=new TL.Timeline('timeline','timeline.json',{font:'default',language:'en',` +
+        // Its font CSS (and any locale) from this server, not its CDN (the default script_path).
+        `script_path:new URL('timelinejs/js/',location.href).href});` +
         `window.timeline.on('loaded',function(){${TWO_FRAMES}});</script>`));
     fs.writeFileSync(path.join(dir, 'vega.json'), JSON.stringify(vegaSpec(pack)));
     fs.writeFileSync(path.join(dir, 'vega.html'), page(pack.meta.title,

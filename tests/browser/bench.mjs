@@ -30,6 +30,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
 import { launchBrowser, launchSession, waitForFirstFrame, watchConsole, frameAt, FIRST_FRAME_TIMEOUT_MS } from './launch.mjs';
 import { launchRawChromium } from './bench-cdp.mjs';
 import { writeComparePages } from './bench-compare.mjs';
@@ -273,15 +274,28 @@ async function benchCold(urls, runs, throttle, label) {
 }
 
 // [SECTION] Lighthouse -------------------------------------------------------------------
+// A child process, without blocking this one's event loop (it runs the loopback servers).
+function run(command, args, timeout) {
+    return new Promise((resolve) => {
+        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '', stderr = '', error = null;
+        child.stdout.on('data', (d) => { stdout += d; });
+        child.stderr.on('data', (d) => { stderr += d; });
+        const timer = setTimeout(() => { error = new Error(`timed out after ${timeout / 1000} s`); child.kill(); }, timeout);
+        child.on('error', (e) => { error = e; });
+        child.on('close', (status) => { clearTimeout(timer); resolve({ status, stdout, stderr, error }); });
+    });
+}
+
 async function lighthouseRun(url) {
     const cli = path.join(BENCH_MODULES, 'lighthouse', 'cli', 'index.js');
     if (!fs.existsSync(cli)) throw new Error(`${cli} not found (npm ci in tests/bench)`);
     const chrome = await launchRawChromium({ width: 412, height: 823 });
     const out = path.join(os.tmpdir(), `accord-lighthouse-${process.pid}-${Date.now()}.json`);
     try {
-        const { spawnSync } = await import('node:child_process');
-        const r = spawnSync(process.execPath, [cli, url, `--port=${chrome.port}`, '--only-categories=performance,accessibility',
-            '--output=json', `--output-path=${out}`, '--quiet', '--max-wait-for-load=60000'], { encoding: 'utf8', timeout: 300_000 });
+        // Asynchronously: this process serves the pages Lighthouse loads.
+        const r = await run(process.execPath, [cli, url, `--port=${chrome.port}`, '--only-categories=performance,accessibility',
+            '--output=json', `--output-path=${out}`, '--quiet', '--max-wait-for-load=60000'], 300_000);
         if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse exited ${r.status}: ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-5).join(' | ')}`);
         const lhr = JSON.parse(fs.readFileSync(out, 'utf8'));
         const audit = (id) => lhr.audits[id]?.displayValue || '-';
@@ -580,7 +594,8 @@ async function benchNative(nativeDir, pack) {
         } else {
             const tour = Number(parseLine(cg.stdout.trim().split('\n').pop()).tour);
             const text = fs.readFileSync(cgOut, 'utf8');
-            const total = Number((text.match(/^(?:summary|totals):\s*(\d+)/m) || [])[1]);
+            // totals: what was collected (summary: is what remained after the zeroing, 0).
+            const total = Number((text.match(/^totals:\s*(\d+)/m) || cg.stderr.match(/Collected : (\d+)/) || [])[1]);
             irPer = total / tour;
             console.log(`Natively (${exe}), valgrind --tool=callgrind, 1920x1080: one tour of the shipped pack's ${tour} items after a warm-up tour,`);
             console.log(`  each one core::LayoutDiagram (selection + LinkedIds) and one ui::DrawScene into ui::Canvas:`);
