@@ -54,10 +54,15 @@ if(EMSCRIPTEN)
     # Why: SDL's EGL path links every WebGL function (sdl2_wasm_webgl.c says how); a
     # WebGL context made through emscripten/html5.h stands in for it.
     list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/SDL_egl\\.c$|/video/emscripten/SDL_emscriptenopengles\\.c$")
+    # Why: the page forwards input to the widget; SDL's browser listeners were dead
+    # weight (sdl2_wasm_events.c says which).
+    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/emscripten/SDL_emscriptenevents\\.c$")
     list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_stubs.c")
-    set_source_files_properties("${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_webgl.c" PROPERTIES
-        INCLUDE_DIRECTORIES "${sdl};${sdl}/video/emscripten")
-    list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_webgl.c")
+    foreach(stand_in IN ITEMS sdl2_wasm_webgl.c sdl2_wasm_events.c)
+        set_source_files_properties("${CMAKE_SOURCE_DIR}/cmake/${stand_in}" PROPERTIES
+            INCLUDE_DIRECTORIES "${sdl};${sdl}/video/emscripten")
+        list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/${stand_in}")
+    endforeach()
     add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
     # Why not SYSTEM: emcc puts its own SDL 1 headers (sysroot/include/SDL) on the
     # system path first; -I is searched before them.

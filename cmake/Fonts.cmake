@@ -1,36 +1,51 @@
 # Fonts.cmake — Noto Sans (Debian's fonts-noto-core, SIL OFL) cut to the Latin
 # characters the packs use and embedded into the binary as C++ arrays, so native and
-# web builds need no font file at run time.
+# web builds need no font file at run time; the right-to-left scripts' faces beside it.
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(ACCORD_FONT_DIR /usr/share/fonts/truetype/noto)
 # Basic Latin, Latin-1, general punctuation (dashes, quotes, bullet, ellipsis),
 # arrows, minus and multiplication signs, euro.
 set(ACCORD_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2212,U+00D7,U+2122")
+
+# Cuts Noto Sans `family`-`weight` (e.g. "Arabic" "Bold"; "" for Noto Sans itself) to
+# `unicodes`, into OUT_TTF. Why no OpenType layout tables: ImGui draws glyph by glyph
+# with no kerning or ligatures (right-to-left text is shaped by bidi_text.cpp before it
+# is drawn), so GSUB/GPOS were 2 KB per face that nothing read; nor hinting (the atlas
+# is rasterised with oversampling, unhinted).
+function(accord_font_subset family weight unicodes out_ttf)
+    set(source "${ACCORD_FONT_DIR}/NotoSans${family}-${weight}.ttf")
+    add_custom_command(OUTPUT "${out_ttf}"
+        COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/fonts"
+        COMMAND /usr/bin/python3 ${PYFTSUBSET} "${source}" --unicodes=${unicodes}
+                --layout-features= --drop-tables+=GSUB,GPOS,GDEF --no-hinting --output-file=${out_ttf}
+        DEPENDS "${source}"
+        COMMENT "Subsetting Noto Sans ${family} ${weight} to ${unicodes}")
+endfunction()
+
+# Writes TTF as a C++ array named SYMBOL (cmake/EmbedFile.cmake); appends the source
+# file to the list named by `sources_var`.
+function(accord_font_embed ttf symbol sources_var)
+    get_filename_component(name "${ttf}" NAME_WE)
+    set(cpp "${CMAKE_BINARY_DIR}/fonts/${name}.cpp")
+    add_custom_command(OUTPUT "${cpp}"
+        COMMAND ${CMAKE_COMMAND} -DINPUT=${ttf} -DOUTPUT=${cpp} -DSYMBOL=${symbol}
+                -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake"
+        DEPENDS "${ttf}" "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake")
+    set(${sources_var} ${${sources_var}} "${cpp}" PARENT_SCOPE)
+endfunction()
+
 set(ACCORD_FONT_SOURCES "")
 foreach(face IN ITEMS Regular Bold)
     set(ttf "${CMAKE_BINARY_DIR}/fonts/NotoSans-${face}-latin.ttf")
-    set(cpp "${CMAKE_BINARY_DIR}/fonts/noto_sans_${face}.cpp")
-    string(TOLOWER "${face}" face_lower)
-    add_custom_command(OUTPUT "${ttf}"
-        COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/fonts"
-        COMMAND /usr/bin/python3 ${PYFTSUBSET} "${ACCORD_FONT_DIR}/NotoSans-${face}.ttf"
-                --unicodes=${ACCORD_FONT_UNICODES} --layout-features=kern,liga
-                --no-hinting --desubroutinize --output-file=${ttf}
-        DEPENDS "${ACCORD_FONT_DIR}/NotoSans-${face}.ttf"
-        COMMENT "Subsetting Noto Sans ${face} to Latin")
-    add_custom_command(OUTPUT "${cpp}"
-        COMMAND ${CMAKE_COMMAND} -DINPUT=${ttf} -DOUTPUT=${cpp} -DSYMBOL=kNotoSans${face}
-                -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake"
-        DEPENDS "${ttf}" "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake")
-    list(APPEND ACCORD_FONT_SOURCES "${cpp}")
+    accord_font_subset("" ${face} "${ACCORD_FONT_UNICODES}" "${ttf}")
+    accord_font_embed("${ttf}" kNotoSans${face} ACCORD_FONT_SOURCES)
 endforeach()
 
 # The right-to-left scripts' faces, Noto Sans Arabic and Noto Sans Hebrew, cut to what the
-# shaped text draws: Arabic's presentation forms (bidi_text.cpp shapes before drawing,
-# so no OpenType layout is needed), its punctuation, harakat and digits; Hebrew's block.
-# They are not in the English first load: the web build writes them beside the page
-# (www/fonts/) and fetches one only when a pack uses its script; natively they are
-# embedded (ACCORD_SCRIPT_FONT_SOURCES).
+# shaped text draws: Arabic's presentation forms (bidi_text.cpp shapes before drawing),
+# its punctuation, harakat and digits; Hebrew's block. They are not in the English first
+# load: the web build writes them beside the page (www/fonts/) and fetches one only
+# when a pack uses its script; natively they are embedded (ACCORD_SCRIPT_FONT_SOURCES).
 set(ACCORD_SCRIPT_FONT_FILES "")
 set(ACCORD_SCRIPT_FONT_SOURCES "")
 foreach(script IN ITEMS Arabic Hebrew)
@@ -42,18 +57,27 @@ foreach(script IN ITEMS Arabic Hebrew)
     foreach(face IN ITEMS Regular Bold)
         string(TOLOWER "${script}-${face}" name)
         set(ttf "${CMAKE_BINARY_DIR}/fonts/${name}.ttf")
-        add_custom_command(OUTPUT "${ttf}"
-            COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/fonts"
-            COMMAND /usr/bin/python3 ${PYFTSUBSET} "${ACCORD_FONT_DIR}/NotoSans${script}-${face}.ttf"
-                    --unicodes=${unicodes} --layout-features= --no-hinting --desubroutinize --output-file=${ttf}
-            DEPENDS "${ACCORD_FONT_DIR}/NotoSans${script}-${face}.ttf"
-            COMMENT "Subsetting Noto Sans ${script} ${face}")
+        accord_font_subset(${script} ${face} "${unicodes}" "${ttf}")
         list(APPEND ACCORD_SCRIPT_FONT_FILES "${ttf}")
-        set(cpp "${CMAKE_BINARY_DIR}/fonts/noto_sans_${name}.cpp")
-        add_custom_command(OUTPUT "${cpp}"
-            COMMAND ${CMAKE_COMMAND} -DINPUT=${ttf} -DOUTPUT=${cpp} -DSYMBOL=kNotoSans${script}${face}
-                    -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake"
-            DEPENDS "${ttf}" "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake")
-        list(APPEND ACCORD_SCRIPT_FONT_SOURCES "${cpp}")
+        accord_font_embed("${ttf}" kNotoSans${script}${face} ACCORD_SCRIPT_FONT_SOURCES)
     endforeach()
+endforeach()
+
+# The language switch names each edition in its own language (core LanguageName), in
+# bold, whatever face the pack itself needs: "العربية" and "עברית" must draw on an
+# English page, where the Arabic and Hebrew faces are never fetched. These faces hold
+# only those letters, as drawn, about 1.5 KB each; embedded in both builds and merged
+# into the bold styles (ui/fonts.cpp).
+foreach(script IN ITEMS Arabic Hebrew)
+    if(script STREQUAL "Arabic")
+        # The joined forms "العربية" is drawn with (bidi_text.cpp's shaping): isolated alef,
+        # initial lam, medial ain, final reh, initial beh, medial yeh, final teh marbuta.
+        set(unicodes "U+FE8D,U+FEDF,U+FECC,U+FEAE,U+FE91,U+FEF4,U+FE94")
+    else()
+        set(unicodes "U+05D1,U+05D9,U+05E2,U+05E8,U+05EA")  # ayin, bet, resh, yod, tav
+    endif()
+    string(TOLOWER "${script}" name)
+    set(ttf "${CMAKE_BINARY_DIR}/fonts/${name}-endonym-bold.ttf")
+    accord_font_subset(${script} Bold "${unicodes}" "${ttf}")
+    accord_font_embed("${ttf}" kNotoSans${script}EndonymBold ACCORD_FONT_SOURCES)
 endforeach()

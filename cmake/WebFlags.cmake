@@ -45,7 +45,7 @@ endforeach()
 target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})
 set_property(TARGET accord_web APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/pre.js")
 
-# [SECTION] the page: shell.html with the default pack's title, description and article
+# [SECTION] the page: shell.html with the default pack's title, description, article and bytes
 # put in at build time by the native `accord-pack html --page` (the one generator of the
 # article; this Emscripten build cannot build native tools itself, so `make web` builds
 # it from the native-release preset first and passes its path here). Rewritten when the
@@ -75,7 +75,8 @@ set(ACCORD_DEFAULT_PACK_FILE "${CMAKE_SOURCE_DIR}/data/packs/${ACCORD_DEFAULT_PA
 add_custom_command(OUTPUT "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}"
     COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" --pack-origins "${ACCORD_PACK_ORIGINS}"
-            --site-url "${ACCORD_SITE_URL}" -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
+            --site-url "${ACCORD_SITE_URL}" --inline-pack-as "packs/${ACCORD_DEFAULT_PACK}"
+            -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
     DEPENDS "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_DEFAULT_PACK_FILE}"
             "${ACCORD_PACK_TOOL}" "${CMAKE_BINARY_DIR}/page-settings.txt"
@@ -133,3 +134,13 @@ add_custom_command(OUTPUT "${ACCORD_WWW}/embed.js"
     COMMENT "Writing embed.js and the example host pages into ${ACCORD_WWW}"
     VERBATIM)
 add_custom_target(accord_embed ALL DEPENDS "${ACCORD_WWW}/embed.js")
+
+# Every text, wasm and font file precompressed beside itself (FILE.br, FILE.gz), for
+# servers that send them as they are (cmake/web/precompress.mjs); run after everything
+# above has written www/, and quick when nothing changed.
+add_custom_target(accord_precompress ALL
+    COMMAND ${NODE} "${CMAKE_SOURCE_DIR}/cmake/web/precompress.mjs" --www "${ACCORD_WWW}"
+    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}"
+    COMMENT "Precompressing ${ACCORD_WWW} (.br, .gz)"
+    VERBATIM)
+add_dependencies(accord_precompress accord_web accord_page accord_share accord_script_fonts accord_embed)

@@ -45,6 +45,11 @@ function replaceOnce(html, search, replacement) {
     if (at < 0 || html.indexOf(search, at + 1) >= 0) fail(`the page should contain ${search} exactly once`);
     return html.slice(0, at) + replacement + html.slice(at + search.length);
 }
+function removeOnce(html, pattern) {
+    const found = html.match(pattern) || [];
+    if (found.length !== 1) fail(`the page should contain ${pattern} exactly once (found ${found.length})`);
+    return html.replace(pattern, '');
+}
 function sizes(file) {
     const bytes = fs.readFileSync(file);
     const brotli = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -72,6 +77,10 @@ const shim = read(path.join(HERE, 'kiosk-shim.js')).replace('@ACCORD_WASM_BASE64
 html = replaceOnce(html, '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
     `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}" type="image/svg+xml">`);
 html = replaceOnce(html, '<link rel="stylesheet" href="accord.css">', `<style>\n${rawText(css, 'css')}\n</style>`);
+// The page's own copy of the default pack and its wasm preload are for the web: here
+// every pack is carried below and the wasm is in the shim.
+html = removeOnce(html, /<script type="application\/json" id="accord-pack"[^>]*>[^]*?<\/script>\n?/g);
+html = removeOnce(html, /<link rel="preload" href="accord\.wasm"[^>]*>\n?/g);
 html = replaceOnce(html, '<script src="accord.js"></script>',
     `<!-- The kiosk build (cmake/kiosk/make_kiosk.mjs): packs, then the shim, then accord.js. -->\n  ` +
     `${packElements}\n  <script>\n${rawText(shim, 'js')}\n</script>\n  <script>\n${rawText(js, 'js')}\n</script>`);

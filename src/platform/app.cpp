@@ -19,12 +19,9 @@ namespace platform {
 std::string App::Init(const char* title, int css_width, int css_height, bool high_dpi) {
     // Why SDL_HINT_NO_SIGNAL_HANDLERS: a kiosk's supervisor must be able to stop us.
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-#ifdef __EMSCRIPTEN__
-    // Why: SDL listens for keys on the whole window by default, which would swallow the
-    // host article's keyboard; only the focused canvas should (SDL2 hard-codes the
-    // canvas as "#canvas", hence the element's id in shell.html).
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
-#endif
+    // On the web SDL listens to no browser event at all (cmake/sdl2_wasm_events.c): the
+    // page's text layer forwards input, so the host article keeps its keyboard. SDL2
+    // hard-codes the canvas as "#canvas", hence the element's id in shell.html.
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0)
         return std::string("SDL_Init failed: ") + SDL_GetError();
 #ifdef __EMSCRIPTEN__

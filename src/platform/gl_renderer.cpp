@@ -122,7 +122,7 @@ void GlRenderer::Destroy() {
 }
 
 void GlRenderer::UploadAtlas(ImFontAtlas& atlas) {
-    if (!atlas.TexPixelsAlpha8) atlas.Build();
+    if (!atlas.TexPixelsAlpha8) return;  // ui::LoadFonts builds it
     if (!texture_) glGenTextures(1, &texture_);
     glBindTexture(GL_TEXTURE_2D, texture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);

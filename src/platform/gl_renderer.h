@@ -18,7 +18,7 @@ public:
     std::string Create();
     // Frees them (also fine after the context was lost: the names are then dead).
     void Destroy();
-    // Uploads the canvas's built atlas (its TexPixelsAlpha8) and sets its TexID.
+    // Uploads the built atlas (its TexPixelsAlpha8; ui::LoadFonts builds it) and sets its TexID.
     void UploadAtlas(ImFontAtlas& atlas);
     // Clears to `background` (RGBA 0..1) and draws the canvas's list. The list is in
     // CSS px, the framebuffer `pixel_width` x `pixel_height` device px.

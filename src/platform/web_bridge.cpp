@@ -94,6 +94,23 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
         _accord_on_pack_failed(request, p);
         _free(p);
     };
+    var deliver = function(bytes) {
+        if (bytes.byteLength > max_bytes) { fail("the file is larger than " + Math.round(max_bytes / 1048576) + " MB"); return; }
+        var p = _malloc(bytes.byteLength + 1);
+        HEAPU8.set(bytes, p);
+        _accord_on_pack_fetched(request, p, bytes.byteLength);
+        _free(p);
+    };
+    // The page may carry this very pack (<script type="application/json" id="accord-pack">,
+    // html_export.h): then it is read there, not fetched. Answered on a later task, as a
+    // fetch would be, so the order of events does not depend on where the bytes came from.
+    var carried = document.getElementById("accord-pack");
+    var source = carried && carried.getAttribute("data-source");
+    if (source && new URL(source, document.baseURI).href === new URL(url, document.baseURI).href) {
+        var text = carried.textContent;
+        setTimeout(function() { deliver(new TextEncoder().encode(text)); }, 0);
+        return;
+    }
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = setTimeout(function() { if (controller) controller.abort(); }, 15000);
     fetch(url, {signal: controller ? controller.signal : undefined, credentials: "same-origin"}).then(function(response) {
@@ -106,11 +123,7 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
         return response.arrayBuffer();
     }).then(function(buffer) {
         clearTimeout(timer);
-        if (buffer.byteLength > max_bytes) { fail("the file is larger than " + Math.round(max_bytes / 1048576) + " MB"); return; }
-        var p = _malloc(buffer.byteLength + 1);
-        HEAPU8.set(new Uint8Array(buffer), p);
-        _accord_on_pack_fetched(request, p, buffer.byteLength);
-        _free(p);
+        deliver(new Uint8Array(buffer));
     }).catch(function(error) {
         clearTimeout(timer);
         var why = error && error.name === "AbortError" ? "no answer within 15 seconds"

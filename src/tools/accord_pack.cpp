@@ -3,7 +3,8 @@
 //                                  a translation (meta.translation_of) is also checked
 //                                  against its original beside it: the same ids (E030, E031);
 //                                  exit 0 when every file is valid, 1 when not, 2 on usage errors
-//   accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST]] [-o OUT] FILE
+//   accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST] [--site-url URL]
+//                    [--inline-pack-as ADDRESS]] [-o OUT] FILE
 //                                  a static, semantic HTML article of the pack: a whole
 //                                  document; --fragment: the <article> alone (no style
 //                                  attributes, no scripts); --page: TEMPLATE (shell.html)
@@ -11,7 +12,10 @@
 //                                  <!-- @ACCORD_ARTICLE@ --> filled, and the other origins
 //                                  packs may come from (LIST: https origins, space-separated)
 //                                  in @ACCORD_PACK_ORIGINS@, and the link-preview tags (with
-//                                  --site-url, absolute addresses) in <!-- @ACCORD_SHARE_TAGS@ -->.
+//                                  --site-url, absolute addresses) in <!-- @ACCORD_SHARE_TAGS@ -->,
+//                                  and with --inline-pack-as, FILE's own bytes as the data the
+//                                  widget reads instead of fetching ADDRESS, in
+//                                  <!-- @ACCORD_PACK_DATA@ --> (html_export.h: InlinePack).
 //                                  On stdout, or written
 //                                  to OUT whole or not at all. Exit 1 when the pack is
 //                                  invalid or OUT cannot be written, 2 on usage errors.
@@ -39,7 +43,8 @@ namespace {
 
 const char* kUsage =
     "usage: accord-pack validate FILE...\n"
-    "       accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST] [--site-url URL]] [-o OUT] FILE\n"
+    "       accord-pack html [--fragment | --page TEMPLATE [--pack-origins LIST] [--site-url URL]\n"
+    "                        [--inline-pack-as ADDRESS]] [-o OUT] FILE\n"
     "       accord-pack share-pages [--site-url URL] [--widget-query QUERY] -o DIR FILE\n";
 
 bool ReadFile(const char* path, std::string& bytes) {
@@ -106,12 +111,14 @@ bool ValidSiteUrl(const std::string& url) {
 // `accord-pack html [--fragment | --page TEMPLATE] [-o OUT] FILE`
 int HtmlCommand(int argc, char** argv) {
     bool fragment = false;
-    std::optional<std::string> page_template, out_path, pack_origins, site_url;
+    std::optional<std::string> page_template, out_path, pack_origins, site_url, inline_as;
     const char* pack_path = nullptr;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--fragment") {
             fragment = true;
+        } else if (arg == "--inline-pack-as" && i + 1 < argc) {
+            inline_as = argv[++i];
         } else if ((arg == "--page" || arg == "-o" || arg == "--pack-origins" || arg == "--site-url") && i + 1 < argc) {
             (arg == "--page" ? page_template : arg == "-o" ? out_path : arg == "--site-url" ? site_url : pack_origins) = argv[++i];
         } else if (!arg.empty() && arg[0] != '-' && !pack_path) {
@@ -121,7 +128,7 @@ int HtmlCommand(int argc, char** argv) {
             return 2;
         }
     }
-    if (!pack_path || (fragment && page_template) || ((pack_origins || site_url) && !page_template)) {
+    if (!pack_path || (fragment && page_template) || ((pack_origins || site_url || inline_as) && !page_template)) {
         std::fputs(kUsage, stderr);
         return 2;
     }
@@ -147,6 +154,10 @@ int HtmlCommand(int argc, char** argv) {
     bool read_failed = false;
     core::PackLoadResult result = LoadAndReport(pack_path, read_failed);
     if (!result.pack) return 1;
+    if (inline_as) {
+        settings.inline_pack.address = *inline_as;
+        if (!ReadFile(pack_path, settings.inline_pack.text)) return 1;  // it was just read: only a race fails here
+    }
     std::string html;
     if (page_template) {
         std::string error;

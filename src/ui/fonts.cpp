@@ -1,10 +1,16 @@
 // fonts.cpp — loads the embedded Noto Sans subsets (see cmake/Fonts.cmake).
 #include "ui/fonts.h"
 
+#include "imgui_internal.h"  // ImFontAtlasGetBuilderForStbTruetype
+
 extern const unsigned char kNotoSansRegular[];
 extern const unsigned int kNotoSansRegular_size;
 extern const unsigned char kNotoSansBold[];
 extern const unsigned int kNotoSansBold_size;
+extern const unsigned char kNotoSansArabicEndonymBold[];
+extern const unsigned int kNotoSansArabicEndonymBold_size;
+extern const unsigned char kNotoSansHebrewEndonymBold[];
+extern const unsigned int kNotoSansHebrewEndonymBold_size;
 
 namespace ui {
 
@@ -51,7 +57,14 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::
         int size = static_cast<int>(spec.bold ? kNotoSansBold_size : kNotoSansRegular_size);
         ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, spec.size * text_scale * density,
                                                       &config, kGlyphRanges);
-        for (const ScriptFace& face : scripts) {
+        // The language switch's names ("العربية", "עברית": cmake/Fonts.cmake), after the
+        // scripts' own faces: where both hold a letter, the first merged draws it.
+        std::vector<ScriptFace> faces = scripts;
+        if (spec.bold) {
+            faces.push_back({core::Script::Arabic, true, kNotoSansArabicEndonymBold, kNotoSansArabicEndonymBold_size});
+            faces.push_back({core::Script::Hebrew, true, kNotoSansHebrewEndonymBold, kNotoSansHebrewEndonymBold_size});
+        }
+        for (const ScriptFace& face : faces) {
             if (face.bold != spec.bold) continue;
             ImFontConfig merge;
             merge.MergeMode = true;
@@ -65,7 +78,10 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::
         fonts.regular[static_cast<int>(spec.style)] = font;
         fonts.css_size[static_cast<int>(spec.style)] = spec.size * text_scale;
     }
-    atlas.Build();
+    // Why not atlas.Build(): it adds ImGui's built-in ProggyClean face when none was
+    // added, which links 12 KB of that face into the wasm; the faces above always are.
+    atlas.ClearTexData();
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(&atlas);
     return fonts;
 }
 

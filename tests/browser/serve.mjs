@@ -4,6 +4,10 @@
 // browser compile while downloading); no directory listings; no path escapes. Every file
 // is sent with `Access-Control-Allow-Origin: *`: a widget in `<iframe sandbox=
 // "allow-scripts">` has an opaque origin, so its wasm and pack fetches are cross-origin.
+// Where the build wrote FILE.br or FILE.gz beside a file (cmake/web/precompress.mjs) and
+// the browser accepts that encoding, that is what is sent; every answer carries an ETag
+// and `Cache-Control: no-cache`, so a returning reader's browser revalidates and gets a
+// 304 for what has not changed (the names are not content-hashed: see README).
 //
 //   node tests/browser/serve.mjs --root build/web-release/www [--host 127.0.0.1] [--port 8080]
 //   import { startServer } from './serve.mjs'  ->  { url, close() }
@@ -20,6 +24,22 @@ const TYPES = {
     '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
     '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
 };
+
+// The precompressed copy of `file` to send for this Accept-Encoding, if the build wrote
+// one that is not older than the file: brotli first, then gzip; else the file itself.
+function precompressed(file, stat, acceptEncoding) {
+    const accepts = (name) => new RegExp(`(^|,)\\s*${name}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[0-9.]+)?\\s*(,|$)`).test(acceptEncoding);
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepts(encoding)) continue;
+        try {
+            const copy = fs.statSync(file + suffix);
+            if (copy.isFile() && copy.mtimeMs >= stat.mtimeMs) return { sent: { path: file + suffix, size: copy.size }, encoding };
+        } catch {
+            // none written: try the next
+        }
+    }
+    return { sent: { path: file, size: stat.size }, encoding: null };
+}
 
 export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, cors = true, tls = null }) {
     const base = path.resolve(root);
@@ -42,16 +62,28 @@ export function startServer({ root, host = '127.0.0.1', port = 0, headers = {}, 
                 res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found: ' + pathname);
                 return;
             }
-            res.writeHead(200, {
-                'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-                'Content-Length': stat.size,
+            const { sent, encoding } = precompressed(file, stat, req.headers['accept-encoding'] || '');
+            const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? '-' + encoding : ''}"`;
+            const common = {
                 'Cache-Control': 'no-cache',
+                'ETag': etag,
+                'Vary': 'Accept-Encoding',
                 'X-Content-Type-Options': 'nosniff',
                 ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
                 ...headers,
+            };
+            if (req.headers['if-none-match'] === etag) {
+                res.writeHead(304, common).end();
+                return;
+            }
+            res.writeHead(200, {
+                'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+                'Content-Length': sent.size,
+                ...(encoding ? { 'Content-Encoding': encoding } : {}),
+                ...common,
             });
             if (req.method === 'HEAD') res.end();
-            else fs.createReadStream(file).pipe(res);
+            else fs.createReadStream(sent.path).pipe(res);
         });
     };
     const server = tls ? https.createServer(tls, handler) : http.createServer(handler);

@@ -3,7 +3,10 @@
 // are inline in the scene), draw one frame, and read the draw list back.
 #include <catch2/catch.hpp>
 
+#include "core/common/strings.h"
+#include "core/layout/bidi_text.h"
 #include "core/layout/diagram_layout.h"
+#include "core/layout/text_wrap.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "imgui.h"
@@ -155,4 +158,35 @@ TEST_CASE("a frame of the default pack draws its title, phases and details as gl
     }
     CHECK(detail_titles == 1);
     CHECK(close_labels == 1);
+}
+
+TEST_CASE("the language switch's names draw in every edition, whatever faces its pack fetched", "[ui]") {
+    // An English page loads no Arabic or Hebrew face, yet its switch says "العربية":
+    // every letter of each name, shaped as drawn, has a glyph in the bold face
+    // (ImDrawList would otherwise draw ImGui's fallback, a '?').
+    HeadlessCanvas headless;
+    ui::FontMetrics metrics(headless.fonts);
+    ImFont* font = headless.fonts.Get(core::TextStyle::SmallBold);
+    for (const char* code : {"ar", "he", "en", "de", "es", "fr", "tr"}) {
+        const std::string name = core::LanguageName(code);
+        REQUIRE_FALSE(name.empty());
+        std::string drawn = name;
+        if (core::HasRightToLeft(name)) {
+            const std::vector<core::BidiLine> lines = core::WrapBidiParagraph(metrics, name, core::TextStyle::SmallBold, 1e6f);
+            REQUIRE(lines.size() == 1);
+            drawn = lines[0].visual;
+        }
+        INFO("language " << code << ": " << name);
+        // A button sized to the name as drawn holds it on one line.
+        const float width = core::DrawnWidth(metrics, name, core::TextStyle::SmallBold);
+        CHECK(core::WrapText(metrics, name, core::TextStyle::SmallBold, width).size() == 1);
+        const char* s = drawn.c_str();
+        const char* end = s + drawn.size();
+        while (s < end) {
+            unsigned int c = 0;
+            s += ImTextCharFromUtf8(&c, s, end);
+            INFO("U+" << std::hex << c);
+            CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+        }
+    }
 }

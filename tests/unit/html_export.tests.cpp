@@ -138,7 +138,7 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
         "<title>@ACCORD_TITLE@</title><meta name=\"description\" content=\"@ACCORD_DESCRIPTION@\">"
         "<meta name=\"accord-pack-origins\" content=\"@ACCORD_PACK_ORIGINS@\">"
         "<!-- @ACCORD_SHARE_TAGS@ -->"
-        "<main></main>\n<!-- @ACCORD_ARTICLE@ -->\n<script src=\"accord.js\"></script>";
+        "<main></main>\n<!-- @ACCORD_ARTICLE@ -->\n<!-- @ACCORD_PACK_DATA@ --><script src=\"accord.js\"></script>";
     std::string page, error;
     const core::PageSettings settings{"https://packs.example.org https://b.example", {"https://news.example/accord/", ""}};
     REQUIRE(core::FillPageTemplate(page_template, pack, settings, page, error));
@@ -151,7 +151,8 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
     CHECK(page.find("content=\"" + core::EscapeHtml(core::PageDescription(pack)) + "\"") != std::string::npos);
     CHECK(core::PageDescription(pack).find(pack.meta.subtitle) != std::string::npos);
     CHECK(page.find("<main></main>\n" + core::PackToArticleHtml(pack) + "\n<script src=\"accord.js\"></script>") !=
-          std::string::npos);
+          std::string::npos);  // no pack in the page unless asked for
+    CHECK(page.find("accord-pack\"") == std::string::npos);
     CHECK(page.find("@ACCORD_") == std::string::npos);
     // Link previews: absolute addresses under the published folder, in the head.
     CHECK(page.find("<meta property=\"og:image\" content=\"https://news.example/accord/share/" + pack.meta.id + ".png\">") !=
@@ -179,6 +180,39 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
         REQUIRE(core::FillPageTemplate(page_template, *result.pack, settings, page, error));
         CHECK(page.find("<title>@ACCORD_DESCRIPTION@ &lt;!-- @ACCORD_ARTICLE@ --&gt;") != std::string::npos);
         CHECK(page.find("<!-- @ACCORD_ARTICLE@ -->") == std::string::npos);
+    }
+}
+
+TEST_CASE("the page can carry the pack's own bytes, which read back as the same pack", "[html_export]") {
+    std::string text = test_support::ReadFile("tests/fixtures/valid/minimal.json");
+    // Text that would end the element or open an HTML comment if it were not escaped.
+    text.replace(text.find("A minimal pack"), 14, "Ends </script><script>alert(1)</script> <!-- x --> here");
+    core::PackLoadResult original = core::LoadPack(text);
+    REQUIRE(original.pack);
+    const std::string block = core::PackDataBlock({"packs/minimal.json", text});
+    const std::string open = "<script type=\"application/json\" id=\"accord-pack\" data-source=\"packs/minimal.json\">";
+    REQUIRE(block.rfind(open, 0) == 0);
+    REQUIRE(block.size() > open.size() + 9);
+    CHECK(block.substr(block.size() - 9) == "</script>");
+    const std::string inner = block.substr(open.size(), block.size() - open.size() - 9);
+    // What an HTML parser gives the widget: everything up to the first "</script", which
+    // must be the element's own end, and no comment opener inside.
+    CHECK(inner.find("</") == std::string::npos);
+    CHECK(inner.find("<!--") == std::string::npos);
+    core::PackLoadResult carried = core::LoadPack(inner);
+    REQUIRE(carried.pack);
+    CHECK(carried.pack->meta.title == original.pack->meta.title);
+    CHECK(carried.pack->meta.title.find("</script><script>alert(1)</script> <!-- x -->") != std::string::npos);
+    CHECK(core::PackDataBlock({}).empty());
+
+    SECTION("the page puts it where the template says") {
+        std::string page, error;
+        core::PageSettings settings;
+        settings.inline_pack = {"packs/minimal.json", text};
+        REQUIRE(core::FillPageTemplate("<title>@ACCORD_TITLE@</title>@ACCORD_DESCRIPTION@@ACCORD_PACK_ORIGINS@"
+                                       "<!-- @ACCORD_SHARE_TAGS@ --><!-- @ACCORD_ARTICLE@ --><!-- @ACCORD_PACK_DATA@ --><script>",
+                                       *original.pack, settings, page, error));
+        CHECK(page.find(block + "<script>") != std::string::npos);
     }
 }
 

@@ -280,6 +280,24 @@ std::string PackToHtml(const Pack& pack) {
     return w.Take();
 }
 
+std::string PackDataBlock(const InlinePack& pack) {
+    if (pack.address.empty()) return {};
+    std::string out = "<script type=\"application/json\" id=\"accord-pack\" data-source=\"" + EscapeHtml(pack.address) + "\">";
+    out.reserve(out.size() + pack.text.size() + 16);
+    for (size_t i = 0; i < pack.text.size(); ++i) {
+        const std::string_view rest = std::string_view(pack.text).substr(i);
+        if (rest.substr(0, 2) == "</") {
+            out += "<\\/";
+            ++i;
+        } else if (rest.substr(0, 4) == "<!--") {
+            out += "\\u003c";
+        } else {
+            out += pack.text[i];
+        }
+    }
+    return out + "</script>";
+}
+
 bool FillPageTemplate(std::string_view page_template, const Pack& pack, const PageSettings& settings,
                       std::string& page, std::string& error) {
     struct Slot {
@@ -291,7 +309,8 @@ bool FillPageTemplate(std::string_view page_template, const Pack& pack, const Pa
                     {kPageDescriptionPlaceholder, EscapeHtml(PageDescription(pack))},
                     {kPageArticlePlaceholder, PackToArticleHtml(pack)},
                     {kPagePackOriginsPlaceholder, EscapeHtml(settings.pack_origins)},
-                    {kPageShareTagsPlaceholder, ShareTags(pack, settings.share)}};
+                    {kPageShareTagsPlaceholder, ShareTags(pack, settings.share)},
+                    {kPagePackDataPlaceholder, PackDataBlock(settings.inline_pack)}};
     for (Slot& slot : slots)
         if (!FindOnce(page_template, slot.placeholder, slot.at, error)) return false;
     // One pass over the template in document order, so pack text that happens to spell

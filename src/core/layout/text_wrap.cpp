@@ -24,6 +24,11 @@ size_t Utf8Length(unsigned char c) {
 std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, std::string_view paragraph,
                                                   TextStyle style, float max_width) {
     std::vector<std::pair<size_t, size_t>> lines;
+    // Why a hundredth of a pixel: a box sized to its text's drawn width (DrawnWidth)
+    // must hold that text, but a right-to-left line is measured there in visual order
+    // and here in reading order, and float sums in another order differ in the last bit:
+    // "العربية" broke before its last letter in a button made to fit it.
+    max_width += 0.01f;
     auto width = [&](size_t from, size_t to) { return metrics.Width(paragraph.substr(from, to - from), style); };
     size_t line_start = 0, line_end = 0;
     bool line_empty = true;

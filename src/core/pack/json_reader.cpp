@@ -2,6 +2,8 @@
 // at a time, each failure a diagnostic with its pointer and place.
 #include "core/pack/json_reader.h"
 
+#include "core/common/json_writer.h"  // JsonNumber
+
 namespace core {
 
 // [SECTION] Value rules --------------------------------------------------------------
@@ -134,13 +136,25 @@ std::string JsonReader::Id(const json& object, const std::string& pointer, const
     return s;
 }
 
+std::string NumberText(const json& value) {
+    if (value.is_number_unsigned()) return std::to_string(value.get<json::number_unsigned_t>());
+    if (value.is_number_integer()) return std::to_string(value.get<json::number_integer_t>());
+    if (value.is_number_float()) return JsonNumber(value.get<double>());
+    if (value.is_array()) {
+        std::string out = "[";
+        for (size_t i = 0; i < value.size(); ++i) out += (i ? ", " : "") + NumberText(value[i]);
+        return out + "]";
+    }
+    return TypeName(value);
+}
+
 std::optional<int> JsonReader::Integer(const json& object, const std::string& pointer, const char* key, Need need,
                                        int min, int max) {
     const json* value = Member(object, pointer, key, need);
     std::string p = pointer + "/" + key;
     if (!value) return std::nullopt;
     if (value->is_number_float()) {
-        Report(DiagnosticCode::WrongType, p, "expected a whole number, found " + value->dump());
+        Report(DiagnosticCode::WrongType, p, "expected a whole number, found " + NumberText(*value));
         return std::nullopt;
     }
     if (!Expect(*value, p, json::value_t::number_integer, "a whole number")) return std::nullopt;
@@ -155,7 +169,7 @@ std::optional<int> JsonReader::Integer(const json& object, const std::string& po
     }
     if (out_of_range) {
         Report(DiagnosticCode::OutOfRange, p,
-               value->dump() + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
+               NumberText(*value) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
         return std::nullopt;
     }
     return static_cast<int>(value->get<json::number_integer_t>());

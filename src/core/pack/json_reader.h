@@ -21,6 +21,9 @@ enum class Need { Required, Optional };
 
 // "a string", "a whole number", ...: what a value is, for messages.
 const char* TypeName(const json& value);
+// A number as a diagnostic quotes it ("3.5", "-2", "[34.5, 31.5]" for a list of them).
+// Why not json::dump(): it links nlohmann's whole serializer into the wasm for messages.
+std::string NumberText(const json& value);
 bool IsValidDate(const std::string& text);
 bool IsHttpsAddress(const std::string& text);
 

@@ -23,7 +23,7 @@ std::optional<LonLat> ReadPosition(JsonReader& r, const json& value, const std::
     // Swapped coordinates are the usual mistake (web maps show lat, lon): say so.
     if (!(at.lon >= -180 && at.lon <= 180) || !(at.lat >= -90 && at.lat <= 90)) {
         r.Report(DiagnosticCode::PositionOutOfRange, p,
-                 "position " + value.dump() + " is outside longitude -180..180 / latitude -90..90 (is it [lat, lon]?)");
+                 "position " + NumberText(value) + " is outside longitude -180..180 / latitude -90..90 (is it [lat, lon]?)");
         return std::nullopt;
     }
     return at;
