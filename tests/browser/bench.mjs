@@ -189,7 +189,8 @@ async function benchBytes(widget, query) {
         console.log(`${e.name}: files loaded until the first complete frame (1 KB = 1024 bytes):`);
         console.log(text);
         if (late.length) console.log(`  loaded after the first frame (not counted): ${late.map((f) => `${new URL(f.path, 'http://x').pathname} ${kb(f.body.length)} KB`).join(', ')}`);
-        const served = files.some((f) => f.encoding) ? 'the server compressed some responses' : 'the loopback server sends them uncompressed (serve.mjs); brotli is computed here';
+        const encoded = files.filter((f) => f.encoding);
+        const served = `the loopback server sent ${encoded.length} of ${files.length} files with Content-Encoding${encoded.length ? ` (${[...new Set(encoded.map((f) => f.encoding))].join(', ')})` : ''}; the brotli column is computed here`;
         const v = verdict(total.brotli / 1024, e.target, { unit: ' KB' });
         console.log(`  => first load ${kb(total.brotli)} KB brotli, target <= ${e.target} KB: ${v}  (${served})`);
         console.log('');
@@ -340,7 +341,8 @@ async function benchLighthouse(urls) {
     const va = a?.error ? 'not measured (Lighthouse failed)' : verdict(acc, 100, { le: false, digits: 0 });
     console.log(`  => Accord performance ${perf ?? '-'}, target >= 95: ${vp}`);
     console.log(`  => Accord accessibility ${acc ?? '-'}, target 100: ${va}`);
-    console.log('  (the loopback server sends no Content-Encoding: Lighthouse sees the raw bytes)');
+    const probe = await fetch(urls.accord.replace(/[?#].*$/, '') + 'accord.wasm', { headers: { 'accept-encoding': 'br, gzip' } }).catch(() => null);
+    console.log(`  (the loopback server answers accord.wasm with Content-Encoding: ${probe?.headers.get('content-encoding') || 'none'})`);
     console.log('');
     budget('Lighthouse performance (mobile)', '>= 95', String(perf ?? '-'), vp);
     budget('Lighthouse accessibility', '100', String(acc ?? '-'), va);
