@@ -309,6 +309,9 @@ async function lighthouseRun(url) {
             fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'),
             cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
             runtimeError: lhr.runtimeError?.message || '', warnings: lhr.runWarnings || [], failed,
+            // Why a score is missing: the performance audits that errored (e.g. NO_LCP).
+            errored: lhr.categories.performance.auditRefs.map((ref) => lhr.audits[ref.id])
+                .filter((a) => a && a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${a.errorMessage || 'error'}`),
         };
     } finally {
         fs.rmSync(out, { force: true });
@@ -327,6 +330,7 @@ async function benchLighthouse(urls) {
             if (r.runtimeError) rows.push([`  runtime error: ${r.runtimeError}`, '', '', '', '', '', '', '']);
             for (const w of r.warnings) console.log(`  ${name}: Lighthouse warning: ${w}`);
             if (r.failed.length) console.log(`  ${name}: failed accessibility audits: ${r.failed.join(', ')}`);
+            for (const e of r.errored) console.log(`  ${name}: performance audit errored: ${e}`);
         } catch (error) {
             res[name] = { error: error.message };
             console.log(`  ${name}: Lighthouse could not run: ${error.message}`);
