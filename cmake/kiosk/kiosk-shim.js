@@ -4,6 +4,9 @@
 //     emscripten instantiates instead of fetching accord.wasm (refused from file://).
 //   * The packs come from this file: fetch() of packs/<name>.json beside the page is
 //     answered from the inlined <script type="application/json" data-accord-pack>;
+//     so do the right-to-left scripts' faces, fonts/<name>.ttf, from the inlined
+//     <script type="application/octet-stream" data-accord-font> (base64): an Arabic
+//     edition on a kiosk draws its letters, not boxes;
 //     every other request goes to the real fetch (and fails offline, with a message).
 //   * Kiosk mode by default: window.ACCORD_KIOSK, and ?mode=kiosk added to the address
 //     (history.replaceState, so the C++ side reads it like any page parameter) unless
@@ -29,6 +32,18 @@ var Module = (function() {
         var url = new URL("packs/" + nodes[i].getAttribute("data-accord-pack"), location.href);
         packs[url.origin + url.pathname] = nodes[i].textContent;
     }
+    var fonts = {};
+    var faces = document.querySelectorAll('script[type="application/octet-stream"][data-accord-font]');
+    for (var j = 0; j < faces.length; j++) {
+        var at = new URL("fonts/" + faces[j].getAttribute("data-accord-font"), location.href);
+        fonts[at.origin + at.pathname] = faces[j];
+    }
+    var decoded = function(node) {
+        var text = atob(node.textContent.replace(/\s+/g, ""));
+        var bytes = new Uint8Array(text.length);
+        for (var k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+        return bytes;
+    };
     var realFetch = typeof window.fetch === "function" ? window.fetch.bind(window) : null;
     window.fetch = function(input, init) {
         var address = typeof input === "string" ? input : (input && input.url) || String(input);
@@ -37,6 +52,9 @@ var Module = (function() {
         var key = url ? url.origin + url.pathname : "";
         if (url && Object.prototype.hasOwnProperty.call(packs, key)) {
             return Promise.resolve(new Response(packs[key], {"status": 200, "headers": {"Content-Type": "application/json"}}));
+        }
+        if (url && Object.prototype.hasOwnProperty.call(fonts, key)) {
+            return Promise.resolve(new Response(decoded(fonts[key]), {"status": 200, "headers": {"Content-Type": "font/ttf"}}));
         }
         return realFetch ? realFetch(input, init) : Promise.reject(new TypeError("Failed to fetch"));
     };

@@ -72,6 +72,12 @@ if (!packs.length) fail(`no packs in ${packsDir}`);
 const packElements = packs.map((name) =>
     `<script type="application/json" data-accord-pack="${name}">` +
     read(path.join(packsDir, name)).replace(/</g, '\\u003c') + '</script>').join('\n  ');
+// The right-to-left scripts' faces (www/fonts/), answered by the shim like the packs.
+const fontsDir = path.join(www, 'fonts');
+const fontNames = fs.existsSync(fontsDir) ? fs.readdirSync(fontsDir).filter((name) => /^[\w.-]+\.ttf$/.test(name)).sort() : [];
+const fontElements = fontNames.map((name) =>
+    `<script type="application/octet-stream" data-accord-font="${name}">` +
+    read(path.join(fontsDir, name), null).toString('base64') + '</script>').join('\n  ');
 const shim = read(path.join(HERE, 'kiosk-shim.js')).replace('@ACCORD_WASM_BASE64@', wasm.toString('base64'));
 
 html = replaceOnce(html, '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
@@ -83,10 +89,10 @@ html = removeOnce(html, /<script type="application\/json" id="accord-pack"[^>]*>
 html = removeOnce(html, /<link rel="preload" href="accord\.wasm"[^>]*>\n?/g);
 html = replaceOnce(html, '<script src="accord.js"></script>',
     `<!-- The kiosk build (cmake/kiosk/make_kiosk.mjs): packs, then the shim, then accord.js. -->\n  ` +
-    `${packElements}\n  <script>\n${rawText(shim, 'js')}\n</script>\n  <script>\n${rawText(js, 'js')}\n</script>`);
+    `${packElements}\n  ${fontElements}\n  <script>\n${rawText(shim, 'js')}\n</script>\n  <script>\n${rawText(js, 'js')}\n</script>`);
 const single = path.join(args.out, 'accord-kiosk.html');
 fs.writeFileSync(single, html);
-console.log(`Wrote ${single} (${sizes(single)}; packs: ${packs.join(', ')})`);
+console.log(`Wrote ${single} (${sizes(single)}; packs: ${packs.join(', ')}; faces: ${fontNames.join(', ') || 'none'})`);
 
 // [SECTION] The native kiosk -----------------------------------------------------------
 if (args.native) {

@@ -174,3 +174,21 @@ test('a lost WebGL context is restored and the widget draws again by itself, not
     assert.deepEqual(errors, [], 'console errors');
     await context.close();
 });
+
+test('the kiosk file carries the Arabic edition and its faces: they load with the network off', TIMEOUT, async () => {
+    const { context, page, refused } = await offlinePage({ width: 1920, height: 1080 });
+    await page.goto(pathToFileURL(KIOSK_FILE).href + '?lang=ar');
+    const frame = await waitForFirstFrame(page);
+    assert.equal(frame.status, 'ready', `the Arabic edition did not load: ${frame.error}`);
+    assert.match(frame.pack.source, /\.ar\.json$/);
+    assert.match(frame.pack.title, /^[\u0600-\u06FF]/, 'the title is the Arabic one');
+    // The faces are asked for once the pack is in; give them the time a fetch takes.
+    await page.waitForTimeout(1000);
+    const log = consoleLog(page);
+    assert.deepEqual(refused, [], `requests left the file: ${refused.join(', ')}`);
+    assert.deepEqual(log.warnings.filter((w) => /could not load the font/.test(w)), [], 'every face loaded from the file');
+    assert.deepEqual(log.errors, []);
+    assertNotBlank(await canvasStats(page), 'kiosk, Arabic');
+    await saveScreenshot(page, 'kiosk-arabic-1920x1080');
+    await context.close();
+});
