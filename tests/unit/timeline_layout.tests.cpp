@@ -121,3 +121,37 @@ TEST_CASE("the selected item is drawn highlighted", "[timeline_layout]") {
     // the card (the panel and the notch pointing at the card).
     CHECK(selection_marks(selected) == 5);
 }
+
+TEST_CASE("a right-to-left phase name too long for its bar is cut in reading order and drawn shaped", "[timeline][bidi]") {
+    core::PackLoadResult result = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.ar.json"));
+    REQUIRE(result.pack);
+    const core::Pack& pack = *result.pack;
+    test_support::FixedMetrics metrics;
+    const core::Scene scene = Diagram(pack, 390, "", metrics);
+    int cut = 0;
+    for (const core::Phase& phase : pack.phases) {
+        const core::SceneText* label = nullptr;
+        for (const core::SceneText& t : scene.texts)
+            if (t.item_id == phase.id && t.style == core::TextStyle::Label) label = &t;
+        REQUIRE(label);
+        REQUIRE(label->lines.size() == 1);
+        const std::string written = label->logical_lines.empty() ? label->lines[0] : label->logical_lines[0];
+        const std::string ellipsis = "\xE2\x80\xA6";
+        INFO("phase " << phase.id << ": " << written);
+        if (written.size() >= ellipsis.size() && written.compare(written.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
+            ++cut;
+            // What is kept is the name's beginning, as written.
+            const std::string kept = written.substr(0, written.size() - ellipsis.size());
+            CHECK(phase.title.rfind(kept, 0) == 0);
+        } else {
+            CHECK(written == phase.title);
+        }
+        // Drawn shaped: no bare Arabic letter (U+0621-U+064A, D8 A1 .. D9 8A in UTF-8) is left.
+        const std::string& drawn = label->lines[0];
+        for (size_t i = 0; i + 1 < drawn.size(); ++i) {
+            const unsigned char a = static_cast<unsigned char>(drawn[i]), b = static_cast<unsigned char>(drawn[i + 1]);
+            CHECK_FALSE(((a == 0xD8 && b >= 0xA1) || (a == 0xD9 && b <= 0x8A)));
+        }
+    }
+    CHECK(cut >= 1);  // the phone's bars are narrower than the longest name
+}

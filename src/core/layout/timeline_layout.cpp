@@ -155,9 +155,14 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         SceneRect bar{{bx0, y, bx1 - bx0, bar_h}, KindColor(phase.kind), ColorRole::Selection, selected, 4, phase.id};
         s.rects.push_back(bar);
         std::string label = phase.title;
-        float label_w = metrics.Width(label, TextStyle::Label);
-        float inner = bx1 - bx0 - 16;
-        if (label_w > inner) label = WrapText(metrics, label, TextStyle::Label, inner).front() + "\xE2\x80\xA6";
+        const float inner = bx1 - bx0 - 16;
+        // A name too long for its bar keeps its first line and an ellipsis, cut in reading
+        // order: the line as drawn (shaped, reordered) would be shaped and reordered again.
+        if (DrawnWidth(metrics, label, TextStyle::Label) > inner) {
+            std::vector<std::string> as_written;
+            WrapText(metrics, label, TextStyle::Label, inner, &as_written);
+            label = as_written.front() + "\xE2\x80\xA6";
+        }
         b.Text(label, TextStyle::Label, ColorRole::Background, bx0 + 8, y + (bar_h - metrics.LineHeight(TextStyle::Label)) / 2,
                inner + 40, phase.id, TextRole::ItemTitle);
         s.hit_areas.push_back({bar.rect, HitTarget::Item(phase.id)});
