@@ -25,7 +25,7 @@ float LayoutAmendmentsView(SceneBuilder& b, float x0, float width, float y) {
         const float badge = 26;
         s.markers.push_back({{x0 + pad + badge / 2, cy + badge / 2}, badge / 2, MarkerShape::Circle, ColorRole::Accent, a.id});
         std::string number = b.strings.Number(a.number);
-        float nw = m.Width(number, TextStyle::BodyBold);
+        float nw = DrawnWidth(m, number, TextStyle::BodyBold);
         b.Text(number, TextStyle::BodyBold, ColorRole::Background, x0 + pad + (badge - nw) / 2,
                cy + (badge - m.LineHeight(TextStyle::BodyBold)) / 2, nw + 2, a.id, TextRole::Label);
         float title_h = b.Text(a.title, TextStyle::BodyBold, ColorRole::Text, x0 + pad + badge + 10, cy + 2,

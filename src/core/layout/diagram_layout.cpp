@@ -109,11 +109,11 @@ void LayoutBanner(SceneBuilder& b, const DiagramInput& input, float margin, floa
     const float band_bottom = input.visible_height > 0 ? input.visible_top + input.visible_height : s.height;
     const float x = margin + (content - width) / 2, y = std::max(0.0f, band_bottom - h - 24);
     s.rects.push_back({{x, y, width, h}, ColorRole::Text, ColorRole::Text, false, 12, {}});
-    const float title_w = m.Width(input.banner_title, TextStyle::Heading);
+    const float title_w = DrawnWidth(m, input.banner_title, TextStyle::Heading);
     b.Text(input.banner_title, TextStyle::Heading, ColorRole::Background, x + (width - title_w) / 2, y + pad, title_w + 2,
            {}, TextRole::Heading);
     if (!input.banner_detail.empty()) {
-        const float detail_w = detail_lines > 1 ? width - 2 * pad : m.Width(input.banner_detail, TextStyle::Body);
+        const float detail_w = detail_lines > 1 ? width - 2 * pad : DrawnWidth(m, input.banner_detail, TextStyle::Body);
         b.Text(input.banner_detail, TextStyle::Body, ColorRole::Background, x + (width - detail_w) / 2,
                y + pad + title_h + 4, detail_w + 2);
     }
@@ -195,7 +195,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
                 linked += id != input.selected_id && ViewOf(pack, id) == views[i].view;
             std::string label = strings.Get(views[i].label);
             if (linked > 0) label += " \xC2\xB7 " + strings.Number(linked);
-            float tw = metrics.Width(label, TextStyle::BodyBold);
+            float tw = DrawnWidth(metrics, label, TextStyle::BodyBold);
             b.Text(label, TextStyle::BodyBold, active ? ColorRole::Background : (linked ? ColorRole::Accent : ColorRole::Text),
                    r.x + (r.w - tw) / 2, r.y + (tab_h - metrics.LineHeight(TextStyle::BodyBold)) / 2, tw + 2, {},
                    TextRole::Control);

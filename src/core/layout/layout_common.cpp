@@ -80,7 +80,7 @@ float SceneBuilder::Text(const std::string& text, TextStyle style, ColorRole col
 float SceneBuilder::ClaimLine(const Claim& claim, float x, float y, float width, const std::string& item_id) {
     const float small_h = metrics.LineHeight(TextStyle::SmallBold);
     const std::string& badge = CertaintyText(strings, claim.certainty);
-    float badge_w = metrics.Width(badge, TextStyle::SmallBold) + 12;
+    float badge_w = DrawnWidth(metrics, badge, TextStyle::SmallBold) + 12;
     scene.rects.push_back({{x, y, badge_w, small_h + 4}, CertaintyColor(claim.certainty), ColorRole::Background, false, 3,
                            item_id});
     Text(badge, TextStyle::SmallBold, ColorRole::Background, x + 6, y + 2, badge_w, item_id, TextRole::Label);
@@ -165,7 +165,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
     Rect share_area;
     // Close button, top right: a cross and the word.
     const std::string& close_label = strings.Get(StringId::DetailsClose);
-    const float close_h = 28, close_w = m.Width(close_label, TextStyle::SmallBold) + 38;
+    const float close_h = 28, close_w = DrawnWidth(m, close_label, TextStyle::SmallBold) + 38;
     const Rect close{x0 + width - pad - close_w + 6, y + pad - 6, close_w, close_h};
     s.rects.push_back({close, ColorRole::Control, ColorRole::PanelBorder, true, 14, {}});
     const float cross_x = close.x + 12, cross_y = close.y + close_h / 2;
@@ -177,7 +177,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
     float share_w = 0;
     if (b.share) {
         const std::string& share_label = strings.Get(StringId::HeaderShare);
-        share_w = m.Width(share_label, TextStyle::SmallBold) + 28;
+        share_w = DrawnWidth(m, share_label, TextStyle::SmallBold) + 28;
         const Rect share{close.x - 8 - share_w, close.y, share_w, close_h};
         s.rects.push_back({share, ColorRole::Control, ColorRole::PanelBorder, true, 14, {}});
         b.Text(share_label, TextStyle::SmallBold, ColorRole::ControlText, share.x + 14,
@@ -222,7 +222,7 @@ float LayoutItemDetails(SceneBuilder& b, const std::string& id, float x0, float 
         for (const std::string& other : ids) {
             std::string name = ShortName(b.pack, strings, other);
             name = Abbreviate(name, 38);
-            const float w = std::min(inner, m.Width(name, TextStyle::Small) + 20);
+            const float w = std::min(inner, DrawnWidth(m, name, TextStyle::Small) + 20);
             if (cx > x0 + pad && cx + w > x0 + pad + inner) {
                 cx = x0 + pad;
                 cy += chip_h + 6;

@@ -223,13 +223,13 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                               {ControlKind::ZoomReset, strings.Get(StringId::MapReset)}};
     float bx = panel.Right() - 10;
     for (int i = 2; i >= 0; --i) {
-        float w = i == 2 ? m.Width(buttons[i].label, TextStyle::SmallBold) + 18 : button;
+        float w = i == 2 ? DrawnWidth(m, buttons[i].label, TextStyle::SmallBold) + 18 : button;
         bx -= w;
         Rect r{bx, panel.y + 10, w, button};
         SceneRect face{r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}, clip};
         face.over_areas = true;  // the land may run under the buttons
         s.rects.push_back(face);
-        float tw = m.Width(buttons[i].label, i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
+        float tw = DrawnWidth(m, buttons[i].label, i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold);
         TextStyle style = i == 2 ? TextStyle::SmallBold : TextStyle::BodyBold;
         SceneText t = MakeText(m, buttons[i].label, style, ColorRole::ControlText,
                                {r.x + (w - tw) / 2, r.y + (button - m.LineHeight(style)) / 2}, w);
@@ -274,7 +274,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
     const TextStyle region_style = TextStyle::Small;
     for (size_t i = 0; i < regions.size(); ++i) {
         // The slant leans the top of the glyphs right: room for it.
-        region_requests[i].width = m.Width(regions[i]->title, region_style) + 6;
+        region_requests[i].width = DrawnWidth(m, regions[i]->title, region_style) + 6;
         region_requests[i].height = m.LineHeight(region_style);
     }
     const std::vector<Rect> region_rects = PlaceLabels(region_requests, inner, obstacles);
@@ -294,7 +294,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         return f.style == FeatureStyle::Town ? TextStyle::Small : TextStyle::SmallBold;
     };
     for (size_t i = 0; i < labelled.size(); ++i) {
-        label_requests[i].width = m.Width(labelled[i]->title, label_style(*labelled[i])) + 4;
+        label_requests[i].width = DrawnWidth(m, labelled[i]->title, label_style(*labelled[i])) + 4;
         label_requests[i].height = m.LineHeight(label_style(*labelled[i]));
     }
     std::vector<Rect> placed = PlaceLabels(label_requests, inner, obstacles);
@@ -333,7 +333,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         std::string name = LegendName(pack, strings, style);
         if (any_approximate) name = strings.Format(StringId::MapLegendApproximate, {name});
         const bool off = view.hidden_styles.count(style) > 0;
-        float item_w = 44 + m.Width(name, TextStyle::Small) + 14;
+        float item_w = 44 + DrawnWidth(m, name, TextStyle::Small) + 14;
         if (lx > x0 && lx + item_w > x0 + width) {
             lx = x0;
             y += row_h + 4;
@@ -370,7 +370,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         const float chip_h = 28;
         float cx = x0;
         for (const MapFeature* f : unlabelled) {
-            const float w = std::min(width, m.Width(f->title, TextStyle::Small) + 46);
+            const float w = std::min(width, DrawnWidth(m, f->title, TextStyle::Small) + 46);
             if (cx > x0 && cx + w > x0 + width) {
                 cx = x0;
                 y += chip_h + 6;

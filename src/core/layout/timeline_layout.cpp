@@ -25,7 +25,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
         if (!b.context_expanded && linked > 0)
             summary += "  \xC2\xB7  " + strings.Format(StringId::ContextLinked, {strings.Number(linked)});
         const std::string& toggle = strings.Get(b.context_expanded ? StringId::ContextHide : StringId::ContextShow);
-        const float toggle_w = metrics.Width(toggle, TextStyle::SmallBold) + 20;
+        const float toggle_w = DrawnWidth(metrics, toggle, TextStyle::SmallBold) + 20;
         // Tall enough for the summary however it wraps (two lines on a phone).
         const float summary_h = metrics.LineHeight(TextStyle::SmallBold) *
                                 static_cast<float>(WrapText(metrics, summary, TextStyle::SmallBold, content - toggle_w - 28).size());
@@ -93,7 +93,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
                 break;
             }
     float label_w = 0;
-    for (const auto& lane : lanes) label_w = std::max(label_w, metrics.Width(strings.Get(lane.second), TextStyle::Small));
+    for (const auto& lane : lanes) label_w = std::max(label_w, DrawnWidth(metrics, strings.Get(lane.second), TextStyle::Small));
     label_w = std::min(label_w + 12, content * 0.32f);
     const float axis_x0 = x0 + label_w + 8, axis_x1 = x0 + content - 8;
     const float radius = content < 500 ? 6.0f : 7.0f;
@@ -132,7 +132,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     for (int d : label_days) {
         const float x = DayToX(d, days, axis_x0, axis_x1);
         std::string label = b.strings.Number(d);  // the heading's "Day 0: ..." line names the unit
-        const float w = metrics.Width(label, TextStyle::Small);
+        const float w = DrawnWidth(metrics, label, TextStyle::Small);
         const float left = std::clamp(x - w / 2, x0, x0 + content - w);
         int row = 0;
         while (row < 2 && left < label_row_right[row] + 6) ++row;
