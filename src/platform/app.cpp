@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/scene_draw.h"
 
 namespace platform {
@@ -123,6 +124,22 @@ void App::SetViewSize(int css_width, int css_height) {
 
 // [SECTION] Frame ---------------------------------------------------------------------------
 
+namespace {
+bool DrawsUncoveredLatin(const core::Scene& scene, const ui::Fonts& fonts) {
+    for (const core::SceneText& text : scene.texts)
+        for (const std::string& line : text.lines) {
+            const char* s = line.c_str();
+            const char* end = s + line.size();
+            while (s < end) {
+                unsigned int c = 0;
+                s += ImTextCharFromUtf8(&c, s, end);
+                if (!ui::CoversLatin(fonts, c)) return true;
+            }
+        }
+    return false;
+}
+}  // namespace
+
 void App::AddScriptFace(core::Script script, bool bold, std::vector<unsigned char> bytes) {
     if (bytes.empty()) return;
     script_faces_.push_back({script, bold, std::move(bytes)});
@@ -142,6 +159,16 @@ bool App::Frame() {
     widget_.Tick(SDL_GetTicks());
     if (!widget_.NeedsRedraw()) return false;
     const core::FrameView frame = widget_.Frame();
+    // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake): a
+    // new layout that draws another asks for the rest of the Latin faces, once.
+    const unsigned latin_rest = core::ScriptBit(core::Script::LatinRest);
+    if (!(scripts_requested_ & latin_rest) && widget_.layout_generation() != latin_checked_generation_) {
+        latin_checked_generation_ = widget_.layout_generation();
+        if (DrawsUncoveredLatin(*frame.scene, fonts_)) {
+            scripts_requested_ |= latin_rest;
+            if (on_script_wanted) on_script_wanted(core::Script::LatinRest);
+        }
+    }
     ui::Theme theme;
     theme.name = frame.theme;
     theme.high_contrast = frame.high_contrast;

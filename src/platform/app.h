@@ -67,6 +67,7 @@ private:
     float density_ = 1;
     float text_scale_ = 1;
     unsigned scripts_requested_ = 0;
+    int latin_checked_generation_ = -1;  // the layout last checked for Latin letters the faces lack
     bool faces_changed_ = false;
     // The faces' bytes, owned here: the atlas reads them when it is rebuilt.
     struct OwnedFace {

@@ -298,7 +298,7 @@ void FetchPack(const std::string& url, const std::string& foreign_host) {
 }
 
 void FetchScriptFaces(core::Script script) {
-    const char* name = script == core::Script::Arabic ? "arabic" : "hebrew";
+    const char* name = script == core::Script::Arabic ? "arabic" : script == core::Script::Hebrew ? "hebrew" : "latin-rest";
     for (int bold = 0; bold < 2; ++bold)
         AccordFetchFace((std::string(name) + (bold ? "-bold.ttf" : "-regular.ttf")).c_str(), static_cast<int>(script), bold);
 }

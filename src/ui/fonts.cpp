@@ -39,6 +39,14 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0152, 0x0153, 0x00D7, 0x00D7, 
 // letters would draw a third smaller. Hebrew's match.
 const ImWchar kArabicRanges[] = {0x060C, 0x066D, 0xFE70, 0xFEFC, 0};
 const ImWchar kHebrewRanges[] = {0x0590, 0x05FF, 0xFB1D, 0xFB4F, 0};
+const ImWchar* RangesOf(core::Script script) {
+    switch (script) {
+        case core::Script::Arabic: return kArabicRanges;
+        case core::Script::Hebrew: return kHebrewRanges;
+        case core::Script::LatinRest: break;
+    }
+    return kGlyphRanges;  // the embedded face's ranges: the rest fills what it lacks
+}
 float ScriptSizeRatio(core::Script script) { return script == core::Script::Arabic ? 2112.0f / 1362.0f : 1.0f; }
 
 // Horizontal oversampling: glyphs are placed at fractional pixels (PixelSnapH off), and
@@ -48,6 +56,15 @@ float ScriptSizeRatio(core::Script script) { return script == core::Script::Arab
 int OversampleFor(float pixel_size) { return pixel_size >= 24 ? 1 : 2; }
 
 }  // namespace
+
+bool CoversLatin(const Fonts& fonts, unsigned int codepoint) {
+    bool in_ranges = false;
+    for (const ImWchar* r = kGlyphRanges; r[0]; r += 2) in_ranges |= codepoint >= r[0] && codepoint <= r[1];
+    if (!in_ranges) return true;  // not a Latin character: another face's business
+    for (const ImFont* font : fonts.regular)
+        if (font && !font->FindGlyphNoFallback(static_cast<ImWchar>(codepoint))) return false;
+    return true;
+}
 
 Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::vector<ScriptFace>& scripts) {
     Fonts fonts;
@@ -79,7 +96,7 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::
             merge.OversampleV = 1;
             atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(face.data), static_cast<int>(face.size),
                                            spec.size * text_scale * density * ScriptSizeRatio(face.script), &merge,
-                                           face.script == core::Script::Arabic ? kArabicRanges : kHebrewRanges);
+                                           RangesOf(face.script));
         }
         fonts.regular[static_cast<int>(spec.style)] = font;
         fonts.css_size[static_cast<int>(spec.style)] = spec.size * text_scale;

@@ -31,6 +31,11 @@ struct ScriptFace {
 // `text_scale` (a kiosk's larger type), with `scripts` merged in; builds the atlas.
 Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {});
 
+// Whether every style has a glyph for `codepoint`, when it is a character of the Latin
+// subset (ACCORD_FONT_UNICODES); true for any other. The web build embeds only the Latin
+// characters its shipped packs use: a false here is when the rest is wanted.
+bool CoversLatin(const Fonts& fonts, unsigned int codepoint);
+
 class FontMetrics : public core::TextMetrics {
 public:
     explicit FontMetrics(const Fonts& fonts) : fonts_(fonts) {}

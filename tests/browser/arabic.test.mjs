@@ -137,3 +137,48 @@ test('the language switch opens the other edition at the same place, and back', 
     assert.equal(state.selected, change.id);
     await page.context().close();
 });
+
+test('Latin letters no shipped pack uses: the rest of the Latin faces is fetched for such a pack, and draws them', TIMEOUT, async () => {
+    // The web build embeds only the Latin characters its interface and shipped packs
+    // write (cmake/fonts/latin_split.py): the default page fetches no face at all.
+    const plain = await open('');
+    assert.deepEqual(plain.requests.filter((p) => p.includes('/fonts/')), [], 'the default page fetches no face');
+    await plain.page.context().close();
+
+    const minimal = JSON.parse(fs.readFileSync(path.resolve('tests/fixtures/valid/minimal.json'), 'utf8'));
+    minimal.meta.title = 'Øresund Œuvre ÆØÅ æøå Þórsdóttir';
+    const body = JSON.stringify(minimal);
+    const route = { url: '**/packs/latin-test.json', body };
+    // The title's place, from the text layer (its h1 lies over the drawn title).
+    const titleBox = (page) => page.evaluate(() => {
+        const h = document.querySelector('#accord-text h1');
+        if (!h) return null;
+        const range = document.createRange();
+        range.selectNodeContents(h);  // its lines are positioned blocks: the h1 itself has no height
+        const r = range.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const loaded = await open('?pack=packs/latin-test.json', { route });
+    assert.equal(loaded.state.status, 'ready', `the pack did not load: ${loaded.state.error}`);
+    assert.deepEqual(loaded.requests.filter((p) => p.includes('/fonts/')).sort(),
+        ['/fonts/latin-rest-bold.ttf', '/fonts/latin-rest-regular.ttf']);
+    assert.deepEqual(loaded.log.warnings.filter((w) => /could not load the font/.test(w)), []);
+    const box = await titleBox(loaded.page);
+    assert.ok(box && box.width > 50, 'the title is in the text layer');
+    const withFaces = await loaded.page.screenshot({ clip: box });
+
+    // The same pack with the faces refused: the letters are ImGui's fallback instead.
+    const page = await shared.session.openPage({ width: 1440, height: 900 });
+    await page.route('**/fonts/latin-rest-*.ttf', (r) => r.abort());
+    await page.route(route.url, (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto(shared.session.url + '?pack=packs/latin-test.json');
+    await waitForFirstFrame(page);
+    await page.waitForTimeout(600);
+    assert.ok(consoleLog(page).warnings.some((w) => /could not load the font fonts\/latin-rest/.test(w)),
+        'a refused face is said in the console');
+    const without = await page.screenshot({ clip: box });
+    assert.notDeepEqual(withFaces, without, 'the fetched faces change what the title draws');
+    await saveScreenshot(loaded.page, 'latin-rest-1440');
+    await page.context().close();
+    await loaded.page.context().close();
+});

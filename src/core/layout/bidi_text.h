@@ -18,11 +18,14 @@ namespace core {
 
 class TextMetrics;
 
-// The right-to-left scripts the widget has faces for (ui/fonts: merged into each style).
-enum class Script { Arabic, Hebrew };
-inline constexpr int kScriptCount = 2;
+// The faces the widget adds to its atlas beside its embedded Latin one (ui/fonts: merged
+// into each style): the right-to-left scripts', and LatinRest, the Latin letters the web
+// build does not embed (no shipped pack uses them: cmake/fonts/latin_split.py), which
+// the platform asks for when a scene draws one.
+enum class Script { Arabic, Hebrew, LatinRest };
+inline constexpr int kScriptCount = 3;
 inline constexpr unsigned ScriptBit(Script s) { return 1u << static_cast<unsigned>(s); }
-// Which of them `utf8` writes in (a bit per Script): the faces a pack needs.
+// Which right-to-left scripts `utf8` writes in (a bit per Script): the faces a pack needs.
 unsigned ScriptsIn(std::string_view utf8);
 
 // Any Hebrew, Arabic (or other right-to-left script) letter, or a right-to-left mark.
