@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace core {
 
@@ -32,8 +33,11 @@ public:
     size_t first_duplicate_offset() const { return first_duplicate_offset_; }
 
 private:
+    LineColumn LineColumnOf(size_t offset) const;
+
     std::string_view text_;
     std::unordered_map<std::string, size_t> offsets_;
+    mutable std::vector<size_t> line_starts_;  // built on the first Find
     std::string first_duplicate_;
     size_t first_duplicate_offset_ = 0;
 };
