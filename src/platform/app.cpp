@@ -92,6 +92,13 @@ void App::UpdateDensity() {
     for (const OwnedFace& f : script_faces_)
         faces.push_back({f.script, f.bold, f.bytes.data(), static_cast<unsigned>(f.bytes.size())});
     fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, faces);
+    if (!canvas_.atlas().TexPixelsAlpha8 && !faces.empty()) {
+        // A face that passed the check but still could not be read: without it, rather
+        // than with no text at all.
+        if (widget_.log) widget_.log(true, "accord: a fetched font could not be read; drawing without it");
+        script_faces_.clear();
+        fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {});
+    }
     canvas_.AtlasBuilt();
     renderer_.UploadAtlas(canvas_.atlas());
     widget_.MetricsChanged();
@@ -141,7 +148,21 @@ bool DrawsUncoveredLatin(const core::Scene& scene, const ui::Fonts& fonts) {
 }  // namespace
 
 void App::AddScriptFace(core::Script script, bool bold, std::vector<unsigned char> bytes) {
-    if (bytes.empty()) return;
+    // Why check: the bytes come from the network (fonts/ beside the page), and a server
+    // that answers a missing face with an HTML page and status 200 would hand the atlas
+    // bytes stb_truetype cannot read; its build then fails, and every text with it.
+    // A face is an sfnt: version 1.0 or 'true' (TrueType), 'OTTO' (CFF), a table count.
+    const bool sfnt = bytes.size() >= 12 &&
+                      ((bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0) ||
+                       std::equal(bytes.begin(), bytes.begin() + 4, "true") || std::equal(bytes.begin(), bytes.begin() + 4, "OTTO")) &&
+                      (bytes[4] << 8 | bytes[5]) > 0;
+    if (!sfnt) {
+        if (widget_.log)
+            widget_.log(true, std::string("accord: a font for ") + (script == core::Script::Arabic ? "Arabic" : script == core::Script::Hebrew ? "Hebrew" : "Latin") +
+                                  " arrived but is not a TrueType or OpenType face (" + std::to_string(bytes.size()) +
+                                  " bytes); its letters show as boxes");
+        return;
+    }
     script_faces_.push_back({script, bold, std::move(bytes)});
     faces_changed_ = true;
 }

@@ -182,3 +182,19 @@ test('Latin letters no shipped pack uses: the rest of the Latin faces is fetched
     await page.context().close();
     await loaded.page.context().close();
 });
+
+test('a face that arrives as something else (an HTML page with status 200) is refused in words, and the text still draws', TIMEOUT, async () => {
+    const page = await shared.session.openPage({ width: 1440, height: 900 });
+    await page.route('**/fonts/arabic-*.ttf', (r) => r.fulfill({ status: 200, contentType: 'font/ttf', body: '<!doctype html><title>Not found</title>' }));
+    await page.goto(shared.session.url + '?lang=ar');
+    const state = await waitForFirstFrame(page);
+    assert.equal(state.status, 'ready');
+    await page.waitForTimeout(600);
+    const log = consoleLog(page);
+    assert.ok(log.errors.some((e) => /not a TrueType or OpenType face/.test(e)), log.errors.join('\n'));
+    assert.deepEqual(log.pageErrors, []);
+    // The Latin text (the header's "English", the sources) still draws: the canvas is not blank.
+    const stats = await canvasStats(page);
+    assert.ok(stats.nonBackground > 0.01 && stats.colours > 8, 'the canvas still shows the diagram');
+    await page.context().close();
+});
