@@ -220,6 +220,52 @@ test('selecting a change shows the lines it touches: in the viewport, under no p
     await page.context().close();
 });
 
+// The layer is brought up to date in place after each layout (pre.js, patch): what
+// stays the same keeps its element. What it ends as must be exactly what a page that
+// opened at that place built from nothing, or the page would lie about the pixels.
+test('the text layer is updated in place: after many selections it equals a fresh page\'s, and unchanged elements stay', TIMEOUT, async () => {
+    const viewport = { width: 1440, height: 900 };
+    // Tag, sorted attributes, text; every element, in order.
+    const layerTree = (page) => page.evaluate(() => {
+        const walk = (node) => node.nodeType === 3 ? JSON.stringify(node.data)
+            : `<${node.nodeName} ${[...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ')}>` +
+              [...node.childNodes].map(walk).join('') + `</${node.nodeName}>`;
+        return walk(document.getElementById('accord-text'));
+    });
+    const settled = (page) => page.evaluate(async () => {
+        window.scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 400));  // the layer follows a scroll once it settles
+        for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    const { page } = await open('', viewport);
+    await page.evaluate(() => { window.keptTitle = document.querySelector('#accord-text h1'); });
+    const tour = [PACK.amendments[0].id, PACK.phases[1].id, PACK.amendments[2].id, PACK.milestones[0].id, '', PACK.amendments[1].id];
+    for (const id of tour) {
+        await page.evaluate((id) => window.accord.select(id), id);
+        await page.waitForFunction((id) => (window.accord.getState().selected || '') === id, id);
+        await settled(page);
+    }
+    const last = tour[tour.length - 1];
+    assert.ok(await page.evaluate((id) => !!document.querySelector(`#accord-details`) &&
+                                            document.querySelector(`#accord-text button[data-t="${id}"]`).getAttribute('aria-expanded') === 'true', last),
+              'the last selection opened its details');
+    assert.ok(await page.evaluate(() => window.keptTitle.isConnected), 'the title\'s element was replaced, not kept');
+    const patched = await layerTree(page);
+
+    const fresh = await open(`#item=${last}`, viewport);
+    await fresh.page.waitForFunction((id) => window.accord.getState().selected === id, last);
+    await settled(fresh.page);
+    const built = await layerTree(fresh.page);
+    assert.ok(built.length > 10_000, 'the fresh layer is empty');
+    if (patched !== built) {
+        let i = 0;
+        while (patched[i] === built[i]) i++;
+        assert.fail(`the updated layer differs from a fresh one at character ${i}:\n updated: …${patched.slice(Math.max(0, i - 120), i + 200)}\n fresh:   …${built.slice(Math.max(0, i - 120), i + 200)}`);
+    }
+    await fresh.page.context().close();
+    await page.context().close();
+});
+
 test('forced colours and more contrast give the canvas its high-contrast palette, live', TIMEOUT, async () => {
     const { page } = await open('#item=' + PACK.amendments[1].id);
     assert.equal((await page.evaluate(() => window.accord.getState())).highContrast, false);
