@@ -63,11 +63,12 @@ test: deps web kiosk-file
 # `make test` never downloads them; valgrind for the callgrind count.
 BENCH_RUNS ?= 10
 BENCH_THROTTLED_RUNS ?= 3
+BENCH_LIGHTHOUSE_RUNS ?= 3
 bench: deps web
 	@command -v valgrind >/dev/null || { if [ "$$(id -u)" -eq 0 ]; then apt-get install -y --no-install-recommends valgrind; else sudo apt-get install -y --no-install-recommends valgrind; fi; }
 	@[ tests/bench/node_modules/.package-lock.json -nt tests/bench/package-lock.json ] || (cd tests/bench && npm ci --no-audit --no-fund --loglevel=error)
 	@cmake --build --preset native-release --target frame_bench accord-pack
-	@node tests/browser/bench.mjs --root build/web-release/www --native build/native-release --runs $(BENCH_RUNS) --throttled-runs $(BENCH_THROTTLED_RUNS)
+	@node tests/browser/bench.mjs --root build/web-release/www --native build/native-release --runs $(BENCH_RUNS) --throttled-runs $(BENCH_THROTTLED_RUNS) --lighthouse-runs $(BENCH_LIGHTHOUSE_RUNS)
 
 FUZZ_SECONDS ?= 600
 fuzz: deps

@@ -68,6 +68,7 @@ SDL_GLContext Emscripten_GLES_CreateContext(_THIS, SDL_Window *window)
     attributes.antialias = _this->gl_config.multisamplesamples > 0;
     attributes.majorVersion = _this->gl_config.major_version >= 3 ? 2 : 1; /* GLES 3 is WebGL 2 */
     attributes.minorVersion = 0;
+    attributes.enableExtensionsByDefault = 0; /* WebGL 2's core is all the renderer uses */
     context = emscripten_webgl_create_context(data->canvas_id, &attributes);
     if (context <= 0) {
         SDL_SetError("WebGL %d could not be created on %s (error %d)", attributes.majorVersion, data->canvas_id,

@@ -425,9 +425,19 @@ window.addEventListener("popstate", function() {
     };
     window.addEventListener("scroll", onScroll, {"passive": true});
     window.addEventListener("resize", onScroll);
+    // Asked for from inside a frame, right after the layer changed: reading the stage's
+    // place there would force the new layer's layout in the middle of the frame. The
+    // scroll starts in a task just after it, when the frame's own rendering has laid out.
+    var scrollTarget = null;
     Module["accordScrollTo"] = function(y) {
-        var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        window.scrollTo({"top": stageTop() + y, "behavior": reduce ? "auto" : "smooth"});
+        var pending = scrollTarget !== null;
+        scrollTarget = y;
+        if (pending) return;
+        setTimeout(function() {
+            var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+            window.scrollTo({"top": stageTop() + scrollTarget, "behavior": reduce ? "auto" : "smooth"});
+            scrollTarget = null;
+        }, 0);
     };
 
     // [SECTION] Input: the layer forwards it to the widget --------------------------------

@@ -132,6 +132,14 @@ void App::SetViewSize(int css_width, int css_height) {
 // [SECTION] Frame ---------------------------------------------------------------------------
 
 namespace {
+// Only the web build embeds part of the Latin faces (cmake/Fonts.cmake): natively every
+// Latin letter is in the atlas, and a layout has nothing to be checked for.
+#ifdef __EMSCRIPTEN__
+constexpr bool kLatinFacesSplit = true;
+#else
+constexpr bool kLatinFacesSplit = false;
+#endif
+
 bool DrawsUncoveredLatin(const core::Scene& scene, const ui::Fonts& fonts) {
     for (const core::SceneText& text : scene.texts)
         for (const std::string& line : text.lines) {
@@ -158,7 +166,7 @@ void App::AddScriptFace(core::Script script, bool bold, std::vector<unsigned cha
                       (bytes[4] << 8 | bytes[5]) > 0;
     if (!sfnt) {
         if (widget_.log)
-            widget_.log(true, std::string("accord: a font for ") + (script == core::Script::Arabic ? "Arabic" : script == core::Script::Hebrew ? "Hebrew" : "Latin") +
+            widget_.log(true, std::string("accord: a font for ") + core::ScriptName(script) +
                                   " arrived but is not a TrueType or OpenType face (" + std::to_string(bytes.size()) +
                                   " bytes); its letters show as boxes");
         return;
@@ -183,7 +191,7 @@ bool App::Frame() {
     // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake): a
     // new layout that draws another asks for the rest of the Latin faces, once.
     const unsigned latin_rest = core::ScriptBit(core::Script::LatinRest);
-    if (!(scripts_requested_ & latin_rest) && widget_.layout_generation() != latin_checked_generation_) {
+    if (kLatinFacesSplit && !(scripts_requested_ & latin_rest) && widget_.layout_generation() != latin_checked_generation_) {
         latin_checked_generation_ = widget_.layout_generation();
         if (DrawsUncoveredLatin(*frame.scene, fonts_)) {
             scripts_requested_ |= latin_rest;

@@ -306,9 +306,8 @@ void FetchPack(const std::string& url, const std::string& foreign_host) {
 }
 
 void FetchScriptFaces(core::Script script) {
-    const char* name = script == core::Script::Arabic ? "arabic" : script == core::Script::Hebrew ? "hebrew" : "latin-rest";
     for (int bold = 0; bold < 2; ++bold)
-        AccordFetchFace((std::string(name) + (bold ? "-bold.ttf" : "-regular.ttf")).c_str(), static_cast<int>(script), bold);
+        AccordFetchFace((std::string(core::ScriptFaceStem(script)) + (bold ? "-bold.ttf" : "-regular.ttf")).c_str(), static_cast<int>(script), bold);
 }
 
 void Console(bool is_error, const std::string& text) { AccordConsole(is_error ? 1 : 0, text.c_str()); }

@@ -110,6 +110,9 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale, const std::
 
 float FontMetrics::Width(std::string_view text, core::TextStyle style) const {
     ImFont* font = fonts_.Get(style);
+    // No face for the style (the atlas not built yet, or its build failed): a layout
+    // asked for then measures nothing rather than crashing, and is redone once it is in.
+    if (!font) return 0;
     return font->CalcTextSizeA(fonts_.Size(style), 1e9f, 0, text.data(), text.data() + text.size()).x;
 }
 

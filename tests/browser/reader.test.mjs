@@ -233,7 +233,8 @@ test('the text layer is updated in place: after many selections it equals a fres
         return walk(document.getElementById('accord-text'));
     });
     const settled = (page) => page.evaluate(async () => {
-        window.scrollTo(0, 0);
+        await new Promise((resolve) => setTimeout(resolve, 800));  // a scroll to the selection ends
+        window.scrollTo({ top: 0, behavior: 'instant' });
         await new Promise((resolve) => setTimeout(resolve, 400));  // the layer follows a scroll once it settles
         for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     });

@@ -552,3 +552,28 @@ TEST_CASE("a pack with several editions gets a switch, each named in its own lan
     CHECK_FALSE(request->original);
     CHECK_FALSE(f.widget.TakeLanguageRequest());
 }
+
+TEST_CASE("a pack's diagnostics reach the log as one message per severity, one diagnostic a line", "[widget]") {
+    Fixture f(1440, 900, false);
+    std::vector<std::pair<bool, std::string>> logged;
+    f.widget.log = [&](bool is_error, const std::string& text) { logged.emplace_back(is_error, text); };
+    // Two errors (a missing title, a certainty no claim may have) and the shipped pack's warnings.
+    std::string broken = test_support::ReadFile(kPackPath);
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        const size_t at = broken.find(from);
+        REQUIRE(at != std::string::npos);
+        broken.replace(at, from.size(), to);
+    };
+    replace("\"title\":", "\"titel\":");
+    replace("\"certainty\": \"confirmed\"", "\"certainty\": \"sure\"");
+    f.widget.PackArrived(kPackPath, broken);
+    REQUIRE(f.widget.state().status == core::LoadStatus::Error);
+    REQUIRE(logged.size() == 2);
+    CHECK(logged[0].first);
+    CHECK_FALSE(logged[1].first);
+    const auto lines = [](const std::string& text) { return 1 + std::count(text.begin(), text.end(), '\n'); };
+    CHECK(lines(logged[0].second) == f.widget.state().error_count);
+    CHECK(lines(logged[1].second) == f.widget.state().warning_count);
+    CHECK(f.widget.state().error_count >= 2);
+    CHECK(logged[0].second.find("/certainty") != std::string::npos);
+}

@@ -25,6 +25,14 @@ class TextMetrics;
 enum class Script { Arabic, Hebrew, LatinRest };
 inline constexpr int kScriptCount = 3;
 inline constexpr unsigned ScriptBit(Script s) { return 1u << static_cast<unsigned>(s); }
+// The script in words, for messages ("Arabic"), and the stem of its face files beside
+// the page (fonts/<stem>-regular.ttf, fonts/<stem>-bold.ttf; cmake/Fonts.cmake).
+inline constexpr const char* ScriptName(Script s) {
+    return s == Script::Arabic ? "Arabic" : s == Script::Hebrew ? "Hebrew" : "Latin";
+}
+inline constexpr const char* ScriptFaceStem(Script s) {
+    return s == Script::Arabic ? "arabic" : s == Script::Hebrew ? "hebrew" : "latin-rest";
+}
 // Which right-to-left scripts `utf8` writes in (a bit per Script): the faces a pack needs.
 unsigned ScriptsIn(std::string_view utf8);
 

@@ -188,24 +188,26 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                 }
                 label_requests.push_back({PathMiddle(path), 0, 0, 8});
                 labelled.push_back(&f);
-            } else if (f.style == FeatureStyle::Town) {
-                // A dot, not a square: towns are where people live, not lines of the deal.
-                Vec2 p = projection.Project(f.rings[0][0]);
-                if (selected) s.markers.push_back({p, 9, MarkerShape::Ring, ColorRole::Selection, {}, clip});
-                s.markers.push_back({p, 5, MarkerShape::Circle, ColorRole::MapLand, {}, clip});  // halo
-                s.markers.push_back({p, 3.5f, MarkerShape::Circle, color, f.id, clip});
-                if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
-                obstacles.push_back({p.x - 5, p.y - 5, 10, 10});
-                label_requests.push_back({p, 0, 0, 6, false, true});
-                labelled.push_back(&f);
             } else {
+                // A point: a town is a dot (where people live, not a line of the deal), a
+                // crossing a square; each on a halo of the ground it sits on, ringed when
+                // selected, with a finger-sized hit area and its label beside it.
+                struct PointLook {
+                    float ring, halo;
+                    ColorRole halo_role;
+                    MarkerShape shape;
+                    float size, keep_clear, label_gap;
+                };
+                const bool town = f.style == FeatureStyle::Town;
+                const PointLook look = town ? PointLook{9, 5, ColorRole::MapLand, MarkerShape::Circle, 3.5f, 5, 6}
+                                            : PointLook{12, 7.5f, ColorRole::MapWater, MarkerShape::Square, 6, 8, 9};
                 Vec2 p = projection.Project(f.rings[0][0]);
-                if (selected) s.markers.push_back({p, 12, MarkerShape::Ring, ColorRole::Selection, {}, clip});
-                s.markers.push_back({p, 7.5f, MarkerShape::Circle, ColorRole::MapWater, {}, clip});  // halo
-                s.markers.push_back({p, 6, MarkerShape::Square, color, f.id, clip});
+                if (selected) s.markers.push_back({p, look.ring, MarkerShape::Ring, ColorRole::Selection, {}, clip});
+                s.markers.push_back({p, look.halo, MarkerShape::Circle, look.halo_role, {}, clip});
+                s.markers.push_back({p, look.size, look.shape, color, f.id, clip});
                 if (panel.Contains(p)) s.hit_areas.push_back({{p.x - 11, p.y - 11, 22, 22}, HitTarget::Item(f.id)});
-                obstacles.push_back({p.x - 8, p.y - 8, 16, 16});
-                label_requests.push_back({p, 0, 0, 9, false, true});
+                obstacles.push_back({p.x - look.keep_clear, p.y - look.keep_clear, 2 * look.keep_clear, 2 * look.keep_clear});
+                label_requests.push_back({p, 0, 0, look.label_gap, false, true});
                 labelled.push_back(&f);
             }
         }
