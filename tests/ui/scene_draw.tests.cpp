@@ -280,3 +280,60 @@ TEST_CASE("an Arabic title's glyphs are drawn right to left: its first letter ri
     // And the text ends at the right of its box, where an Arabic reader starts.
     CHECK(rightmost.x > title->position.x + title->box_width * 0.5f);
 }
+
+// WrapRanges adds each word's width to the line's instead of measuring the whole line
+// again (text_wrap.cpp). With the real faces that must break every text exactly where
+// the plain greedy rule does: the widest run of words whose whole width fits.
+TEST_CASE("wrapping by summed word widths breaks where measuring each whole line does", "[ui][wrap]") {
+    HeadlessCanvas headless;
+    ui::FontMetrics metrics(headless.fonts);
+    const std::string json = test_support::ReadFile("data/packs/gaza-framework-2025-07.json");
+    // Every string value of the pack: titles, summaries, claims, sources.
+    std::vector<std::string> texts;
+    for (size_t at = json.find("\": \""); at != std::string::npos; at = json.find("\": \"", at + 1)) {
+        const size_t from = at + 4, to = json.find('"', from);
+        if (to != std::string::npos && to - from > 20 && json.compare(from, 8, "https://") != 0)
+            texts.push_back(json.substr(from, to - from));
+    }
+    REQUIRE(texts.size() > 200);
+    const auto reference = [&](std::string_view p, core::TextStyle style, float max_width) {
+        std::vector<std::pair<size_t, size_t>> lines;
+        size_t start = 0, end = 0;
+        bool empty = true;
+        for (size_t i = 0; i < p.size();) {
+            size_t word_end = std::min(p.find(' ', i), p.size());
+            if (empty || metrics.Width(p.substr(start, word_end - start), style) <= max_width + 0.01f) {
+                if (empty) start = i;
+                end = word_end;
+                empty = false;
+            } else {
+                lines.emplace_back(start, end);
+                start = i;
+                end = word_end;
+            }
+            i = word_end + 1;
+        }
+        lines.emplace_back(start, end);
+        return lines;
+    };
+    int compared = 0, wrapped = 0;
+    for (const std::string& text : texts)
+        for (core::TextStyle style : {core::TextStyle::Body, core::TextStyle::Small, core::TextStyle::Heading})
+            for (float width : {120.0f, 233.0f, 360.0f, 517.0f}) {
+                const auto lines = core::WrapRanges(metrics, text, style, width);
+                // The reference keeps a too-wide word whole; such texts are the split case's.
+                bool too_wide = false;
+                for (size_t i = 0; i < text.size();) {
+                    const size_t e = std::min(text.find(' ', i), text.size());
+                    too_wide |= metrics.Width(std::string_view(text).substr(i, e - i), style) > width + 0.01f;
+                    i = e + 1;
+                }
+                if (too_wide) continue;
+                INFO(text << " at " << width);
+                CHECK(lines == reference(text, style, width));
+                ++compared;
+                wrapped += lines.size() > 1;
+            }
+    CHECK(compared > 1000);
+    CHECK(wrapped > compared / 2);
+}

@@ -21,6 +21,9 @@ size_t Utf8Length(unsigned char c) {
 
 // Greedy: as many words as fit on each line; a word wider than a line is split between
 // characters. Lines are byte ranges of `paragraph`; the space at a break is dropped.
+// Widths add up (glyphs are placed by their advances; ImGui does no kerning), so a line
+// grows by each word's width, measured once: measuring the whole line again for every
+// word made wrapping quadratic in a line's length (half of a relayout's time).
 std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, std::string_view paragraph,
                                                   TextStyle style, float max_width) {
     std::vector<std::pair<size_t, size_t>> lines;
@@ -29,22 +32,30 @@ std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, st
     // and here in reading order, and float sums in another order differ in the last bit:
     // "العربية" broke before its last letter in a button made to fit it.
     max_width += 0.01f;
-    auto width = [&](size_t from, size_t to) { return metrics.Width(paragraph.substr(from, to - from), style); };
+    auto width = [&](size_t from, size_t to) {
+        return to > from ? metrics.Width(paragraph.substr(from, to - from), style) : 0.0f;
+    };
     size_t line_start = 0, line_end = 0;
+    float line_width = 0;
     bool line_empty = true;
     size_t i = 0;
     while (i < paragraph.size()) {
         size_t word_end = paragraph.find(' ', i);
         if (word_end == std::string_view::npos) word_end = paragraph.size();
         const bool word_empty = word_end == i;
-        if (line_empty ? (word_empty || width(i, word_end) <= max_width) : width(line_start, word_end) <= max_width) {
+        const float word_width = width(i, word_end);
+        // The line with this word: what it had, the space before the word, the word.
+        const float joined = line_empty ? word_width : line_width + width(line_end, i) + word_width;
+        if (line_empty ? (word_empty || word_width <= max_width) : joined <= max_width) {
             if (line_empty) line_start = i;
             line_end = word_end;
+            line_width = joined;
             line_empty = false;
-        } else if (!line_empty && width(i, word_end) <= max_width) {
+        } else if (!line_empty && word_width <= max_width) {
             lines.emplace_back(line_start, line_end);
             line_start = i;
             line_end = word_end;
+            line_width = word_width;
         } else {
             // The word alone is too wide: split it between characters.
             if (!line_empty) lines.emplace_back(line_start, line_end);
@@ -58,6 +69,7 @@ std::vector<std::pair<size_t, size_t>> WrapRanges(const TextMetrics& metrics, st
                 line_end = c + n;
                 c += n;
             }
+            line_width = width(line_start, line_end);
             line_empty = false;
         }
         i = word_end + 1;
@@ -111,9 +123,15 @@ SceneText MakeText(const TextMetrics& metrics, std::string_view text, TextStyle 
                    Vec2 position, float max_width) {
     SceneText out;
     out.position = position;
-    std::vector<std::string> logical;
-    out.lines = WrapText(metrics, text, style, max_width, &logical);
-    if (logical != out.lines) out.logical_lines = std::move(logical);  // shaped or reordered: keep what was written
+    // Only right-to-left text is drawn other than as written (shaped, reordered): keep
+    // what was written then, for the DOM. Left-to-right lines are their own words.
+    if (HasRightToLeft(text)) {
+        std::vector<std::string> logical;
+        out.lines = WrapText(metrics, text, style, max_width, &logical);
+        if (logical != out.lines) out.logical_lines = std::move(logical);
+    } else {
+        out.lines = WrapText(metrics, text, style, max_width);
+    }
     out.box_width = max_width;
     out.style = style;
     out.color = color;

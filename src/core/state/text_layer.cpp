@@ -57,11 +57,20 @@ std::string Lines(const SceneText& text, const TextMetrics& metrics) {
         // The DOM gets the words as written (screen readers, copy, find in page), over
         // where the shaped, reordered line is drawn.
         const std::string& written = i < text.logical_lines.size() ? text.logical_lines[i] : line;
-        out += "[" + JsonNumber(std::round(LineX(text, i, metrics) * 10) / 10) + "," +
-               JsonNumber(std::round((text.position.y + text.line_height * static_cast<float>(i)) * 10) / 10) + "," +
-               JsonNumber(std::round(metrics.Width(line, text.style) * 10) / 10) + "," +
-               JsonNumber(std::round(text.line_height * 10) / 10) + "," + JsonNumber(std::round(size * 10) / 10) + "," +
-               (IsBold(text.style) ? "1" : "0") + "," + JsonString(written) + "]";
+        // Appended piece by piece: a layer has some 500 lines, rewritten after every layout.
+        const auto tenth = [&](float v) {
+            out += JsonNumber(std::round(v * 10) / 10);
+            out += ',';
+        };
+        out += '[';
+        tenth(LineX(text, i, metrics));
+        tenth(text.position.y + text.line_height * static_cast<float>(i));
+        tenth(metrics.Width(line, text.style));
+        tenth(text.line_height);
+        tenth(size);
+        out += IsBold(text.style) ? "1," : "0,";
+        out += JsonString(written);
+        out += ']';
     }
     return out + "]";
 }
