@@ -178,6 +178,7 @@ if (/[?&]mode=kiosk(&|$)/.test(location.search) || window["ACCORD_KIOSK"]) {
 }
 // Back and forward (and edits of the address's #fragment) restore that place.
 window.addEventListener("popstate", function() {
+    Module["accordPendingHash"] = undefined;  // the address is the reader's now: no older place is written over it
     var hash = String(location.hash || ""), n = lengthBytesUTF8(hash) + 1, p = _malloc(n);
     stringToUTF8(hash, p, n);
     _accord_apply_hash(p);
@@ -321,11 +322,17 @@ window.addEventListener("popstate", function() {
         }
     };
     var patch = function(into, wants) {
+        var wanted = Object.create(null);
+        wants.forEach(function(want) { var key = wantKey(want); if (key) wanted[key] = true; });
         var have = into.firstChild;
+        var drop = function() { var next = have.nextSibling; into.removeChild(have); have = next; };
         wants.forEach(function(want) {
+            // A keyed node no longer wanted goes first: the wanted ones after it then stay
+            // where they are (moving a node drops its focus and any selection in it).
+            while (have && haveKey(have) && !wanted[haveKey(have)]) drop();
             var key = wantKey(want);
             if (have && key && haveKey(have) !== key) {
-                // The keyed node may sit further on (nodes before it went): move it here.
+                // The keyed node sits further on (the order changed): move it here.
                 var later = have.nextSibling;
                 while (later && haveKey(later) !== key) later = later.nextSibling;
                 if (later) { into.insertBefore(later, have); have = later; }
@@ -333,20 +340,20 @@ window.addEventListener("popstate", function() {
             if (have && matches(have, want)) {
                 if (!want["block"]) { syncAttributes(have, want["attrs"]); patch(have, want["kids"]); }
                 have = have.nextSibling;
-            } else if (have && !(key && haveKey(have) !== key)) {
+            } else if (have && haveKey(have) === key) {
                 var after = have.nextSibling;
                 into.replaceChild(make(want), have);
                 have = after;
             } else {
-                into.insertBefore(make(want), have);  // a new key (or the end): nothing to replace
+                into.insertBefore(make(want), have);  // new here (or the end): a keyed node it met stays
             }
         });
-        while (have) { var extra = have.nextSibling; into.removeChild(have); have = extra; }
+        while (have) drop();
     };
 
     // A layout that only moved the sticky map for a scroll is applied once the scroll
     // settles: rebuilding mid-scroll would drop the reader's text selection.
-    var settle = 0, built = false;
+    var settle = 0, built = false, resync = 0;
     Module["accordTextLayer"] = function(json, scrollOnly) {
         clearTimeout(settle);
         if (scrollOnly) { settle = setTimeout(function() { build(json); }, 180); return; }
@@ -409,10 +416,12 @@ window.addEventListener("popstate", function() {
             var again = layer.querySelector('[data-t="' + focusedTarget.replace(/["\\]/g, "\\$&") + '"]');
             if (again) again.focus({"preventScroll": true});
         }
-        // The first layer gives the widget its scroll position. Later ones need not: the
-        // stage's top does not move with its content, and a shorter document that clamps
-        // the scroll fires a scroll event (reading the position here would force a layout).
+        // The widget learns the page's scroll again after every layer: it may have reset
+        // its own (another view, another edition) without the page scrolling. After the
+        // first layer, in a task just after the frame: reading the stage's place here
+        // would force the new layer's layout in the middle of the frame.
         if (!built) { built = true; onScroll(); }
+        else { clearTimeout(resync); resync = setTimeout(onScroll, 0); }
     };
 
     // [SECTION] The document scrolls; the canvas shows the visible slice ---------------

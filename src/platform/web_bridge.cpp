@@ -223,6 +223,7 @@ EM_JS(void, AccordPublishHash, (const char* hash_ptr), {
     setTimeout(function() {
         var hash = Module["accordPendingHash"];
         Module["accordPendingHash"] = undefined;
+        if (hash === undefined) return;  // back or forward came first (pre.js, popstate)
         var current = location.hash === "#" ? "" : location.hash;
         if (hash === current) return;
         try {

@@ -267,6 +267,32 @@ test('the text layer is updated in place: after many selections it equals a fres
     await page.context().close();
 });
 
+// The widget draws the slice of its content the page has scrolled to. A change of view
+// resets the widget's own scroll without the page scrolling; the layer that follows
+// must tell the widget where the page is, or it draws (and hits) another slice.
+test('after a change of view the widget still draws the slice the page is scrolled to', TIMEOUT, async () => {
+    const { page } = await open('', { width: 390, height: 844 });
+    const slice = () => page.evaluate(() => ({
+        widget: window.accord.getState().scrollY,
+        page: Math.max(0, -document.getElementById('accord-stage').getBoundingClientRect().top),
+    }));
+    await page.evaluate(() => window.scrollTo({ top: 900, behavior: 'instant' }));
+    await page.waitForTimeout(500);
+    let s = await slice();
+    assert.ok(s.page > 500, `the page did not scroll (${s.page})`);
+    assert.ok(Math.abs(s.widget - s.page) < 1, `before: widget ${s.widget}, page ${s.page}`);
+    // To a view as tall (the page keeps its place) and to a shorter one (the page's
+    // scroll is clamped).
+    for (const view of ['amendments', 'map']) {
+        await page.evaluate((view) => { location.hash = `#view=${view}`; }, view);
+        await page.waitForFunction((view) => window.accord.getState().view === view, view);
+        await page.waitForTimeout(500);
+        s = await slice();
+        assert.ok(Math.abs(s.widget - s.page) < 1, `after the change to ${view}: the widget draws from ${s.widget}, the page is at ${s.page}`);
+    }
+    await page.context().close();
+});
+
 test('forced colours and more contrast give the canvas its high-contrast palette, live', TIMEOUT, async () => {
     const { page } = await open('#item=' + PACK.amendments[1].id);
     assert.equal((await page.evaluate(() => window.accord.getState())).highContrast, false);
