@@ -9,6 +9,27 @@
 // Events on window: "accord:ready" (first complete frame; also window.accordFirstFrame)
 // and "accord:statechange".
 Module["canvas"] = document.getElementById("canvas");
+// What a frame asks of the page that need not happen inside it (a history entry, a
+// scroll, reading the page's layout) runs in a task just after it, when the frame's own
+// rendering has laid out; a later ask in the same slot replaces one not yet run.
+var afterFrameTimers = {};
+var afterFrame = function(slot, fn) {
+    clearTimeout(afterFrameTimers[slot]);
+    afterFrameTimers[slot] = setTimeout(fn, 0);
+};
+var cancelAfterFrame = function(slot) { clearTimeout(afterFrameTimers[slot]); };
+// The reader's place as a new history entry (pushState costs the browser a few ms).
+Module["accordPublishHash"] = function(hash) {
+    afterFrame("hash", function() {
+        var current = location.hash === "#" ? "" : location.hash;
+        if (hash === current) return;
+        try {
+            history.pushState(null, "", hash || (location.pathname + location.search));
+        } catch (e) {
+            // Sandboxed or opaque-origin frames may refuse history changes: keep working.
+        }
+    });
+};
 // Tell the frame loop when the widget's box changes size (web_bridge.cpp reads it).
 (function() {
     var mark = function() { Module["accordResized"] = true; };
@@ -178,7 +199,7 @@ if (/[?&]mode=kiosk(&|$)/.test(location.search) || window["ACCORD_KIOSK"]) {
 }
 // Back and forward (and edits of the address's #fragment) restore that place.
 window.addEventListener("popstate", function() {
-    Module["accordPendingHash"] = undefined;  // the address is the reader's now: no older place is written over it
+    cancelAfterFrame("hash");  // the address is the reader's now: no older place is written over it
     var hash = String(location.hash || ""), n = lengthBytesUTF8(hash) + 1, p = _malloc(n);
     stringToUTF8(hash, p, n);
     _accord_apply_hash(p);
@@ -353,7 +374,7 @@ window.addEventListener("popstate", function() {
 
     // A layout that only moved the sticky map for a scroll is applied once the scroll
     // settles: rebuilding mid-scroll would drop the reader's text selection.
-    var settle = 0, built = false, resync = 0;
+    var settle = 0, built = false;
     Module["accordTextLayer"] = function(json, scrollOnly) {
         clearTimeout(settle);
         if (scrollOnly) { settle = setTimeout(function() { build(json); }, 180); return; }
@@ -421,7 +442,7 @@ window.addEventListener("popstate", function() {
         // first layer, in a task just after the frame: reading the stage's place here
         // would force the new layer's layout in the middle of the frame.
         if (!built) { built = true; onScroll(); }
-        else { clearTimeout(resync); resync = setTimeout(onScroll, 0); }
+        else afterFrame("resync", onScroll);
     };
 
     // [SECTION] The document scrolls; the canvas shows the visible slice ---------------
@@ -435,18 +456,12 @@ window.addEventListener("popstate", function() {
     window.addEventListener("scroll", onScroll, {"passive": true});
     window.addEventListener("resize", onScroll);
     // Asked for from inside a frame, right after the layer changed: reading the stage's
-    // place there would force the new layer's layout in the middle of the frame. The
-    // scroll starts in a task just after it, when the frame's own rendering has laid out.
-    var scrollTarget = null;
+    // place there would force the new layer's layout in the middle of the frame.
     Module["accordScrollTo"] = function(y) {
-        var pending = scrollTarget !== null;
-        scrollTarget = y;
-        if (pending) return;
-        setTimeout(function() {
+        afterFrame("scroll", function() {
             var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-            window.scrollTo({"top": stageTop() + scrollTarget, "behavior": reduce ? "auto" : "smooth"});
-            scrollTarget = null;
-        }, 0);
+            window.scrollTo({"top": stageTop() + y, "behavior": reduce ? "auto" : "smooth"});
+        });
     };
 
     // [SECTION] Input: the layer forwards it to the widget --------------------------------

@@ -213,25 +213,9 @@ EM_JS(int, AccordMediaMatches, (const char* query), {
 });
 
 // The reader's place goes into the address: a new history entry when it changes, so
-// back and forward walk through what the reader selected. The entry is made in a task
-// of its own just after the frame (pushState costs the browser a few milliseconds),
-// and only the last place asked for in the meantime is written.
+// back and forward walk through what the reader selected (pre.js, accordPublishHash).
 EM_JS(void, AccordPublishHash, (const char* hash_ptr), {
-    var pending = Module["accordPendingHash"];
-    Module["accordPendingHash"] = UTF8ToString(hash_ptr);
-    if (pending !== undefined) return;
-    setTimeout(function() {
-        var hash = Module["accordPendingHash"];
-        Module["accordPendingHash"] = undefined;
-        if (hash === undefined) return;  // back or forward came first (pre.js, popstate)
-        var current = location.hash === "#" ? "" : location.hash;
-        if (hash === current) return;
-        try {
-            history.pushState(null, "", hash || (location.pathname + location.search));
-        } catch (e) {
-            // Sandboxed or opaque-origin frames may refuse history changes: keep working.
-        }
-    }, 0);
+    Module["accordPublishHash"](UTF8ToString(hash_ptr));
 });
 
 // The document speaks of the loaded pack: its title, description and the canvas's
