@@ -1,20 +1,21 @@
 # Dependencies.cmake — every third-party library, in one place.
-# imgui and (for wasm) SDL2 are compiled from Debian source packages that
+# imgui, qrencode and fribidi are compiled from Debian source packages that
 # cmake/install-deps.sh unpacked into ACCORD_DEPS_DIR; the compiled objects live in
 # the build tree, so they are built once per build directory.
 
 set(IMGUI_DIR "${ACCORD_DEPS_DIR}/imgui")
-set(SDL2_SRC_DIR "${ACCORD_DEPS_DIR}/libsdl2")
-foreach(dir IN ITEMS "${IMGUI_DIR}/imgui.cpp" "${SDL2_SRC_DIR}/include/SDL.h")
+foreach(dir IN ITEMS "${IMGUI_DIR}/imgui.cpp")
     if(NOT EXISTS "${dir}")
         message(FATAL_ERROR "Missing ${dir}: run `make deps` (cmake/install-deps.sh) first.")
     endif()
 endforeach()
 
-# nlohmann/json (header-only, Debian's nlohmann-json3-dev). Why a private include
-# folder: emscripten must not see all of /usr/include, only nlohmann's headers.
+# RapidJSON (header-only, Debian's rapidjson-dev) reads packs; nlohmann/json (Debian's
+# nlohmann-json3-dev) only the tests, to check the JSON the widget writes with another
+# parser. Why a private include folder: emscripten must not see all of /usr/include.
 set(ACCORD_JSON_INCLUDE "${CMAKE_BINARY_DIR}/json-include")
 file(MAKE_DIRECTORY "${ACCORD_JSON_INCLUDE}")
+file(CREATE_LINK /usr/include/rapidjson "${ACCORD_JSON_INCLUDE}/rapidjson" SYMBOLIC)
 file(CREATE_LINK /usr/include/nlohmann "${ACCORD_JSON_INCLUDE}/nlohmann" SYMBOLIC)
 add_library(accord_json INTERFACE)
 target_include_directories(accord_json SYSTEM INTERFACE "${ACCORD_JSON_INCLUDE}")
@@ -31,49 +32,9 @@ target_compile_definitions(accord_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_
     $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEBUG_TOOLS>)
 
 if(EMSCRIPTEN)
-    # SDL2 for wasm from Debian's libsdl2 source. Why not -sUSE_SDL=2: Debian's
-    # emscripten cache is read-only and ports cannot be downloaded. Why not SDL's
-    # own CMake: every configure check is a full emcc link (5–13 minutes).
-    # Compiling the needed sources against SDL_config_emscripten.h takes ~70 s.
-    set(sdl "${SDL2_SRC_DIR}/src")
-    file(GLOB ACCORD_SDL2_SOURCES
-        ${sdl}/*.c ${sdl}/atomic/*.c ${sdl}/audio/*.c
-        ${sdl}/cpuinfo/*.c ${sdl}/dynapi/*.c ${sdl}/events/*.c ${sdl}/file/*.c
-        ${sdl}/filesystem/emscripten/*.c ${sdl}/haptic/*.c ${sdl}/haptic/dummy/*.c
-        ${sdl}/joystick/*.c ${sdl}/joystick/dummy/*.c ${sdl}/libm/*.c
-        ${sdl}/locale/*.c ${sdl}/locale/emscripten/*.c ${sdl}/misc/*.c ${sdl}/misc/emscripten/*.c
-        ${sdl}/power/*.c ${sdl}/power/emscripten/*.c ${sdl}/sensor/*.c ${sdl}/sensor/dummy/*.c
-        ${sdl}/stdlib/*.c ${sdl}/thread/*.c ${sdl}/thread/generic/*.c ${sdl}/timer/*.c
-        ${sdl}/timer/unix/*.c ${sdl}/video/*.c ${sdl}/video/emscripten/*.c ${sdl}/video/yuv2rgb/*.c
-        ${sdl}/loadso/dlopen/*.c ${sdl}/hidapi/*.c ${sdl}/render/SDL_render.c
-    )
-    # Why: software blitting (surface conversion, RLE, stretching, YUV) is reachable
-    # only through SDL's surface API, which Accord never uses (it draws with WebGL),
-    # yet the video driver's function tables keep ~80 KB of it alive. Stubs stand in.
-    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/(SDL_blit[^/]*|SDL_RLEaccel|SDL_stretch|SDL_yuv|SDL_bmp)\\.c$|/video/yuv2rgb/")
-    # Why: SDL's EGL path links every WebGL function (sdl2_wasm_webgl.c says how); a
-    # WebGL context made through emscripten/html5.h stands in for it.
-    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/SDL_egl\\.c$|/video/emscripten/SDL_emscriptenopengles\\.c$")
-    # Why: the page forwards input to the widget; SDL's browser listeners were dead
-    # weight (sdl2_wasm_events.c says which).
-    list(FILTER ACCORD_SDL2_SOURCES EXCLUDE REGEX "/video/emscripten/SDL_emscriptenevents\\.c$")
-    list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_stubs.c")
-    foreach(stand_in IN ITEMS sdl2_wasm_webgl.c sdl2_wasm_events.c)
-        set_source_files_properties("${CMAKE_SOURCE_DIR}/cmake/${stand_in}" PROPERTIES
-            INCLUDE_DIRECTORIES "${sdl};${sdl}/video/emscripten")
-        list(APPEND ACCORD_SDL2_SOURCES "${CMAKE_SOURCE_DIR}/cmake/${stand_in}")
-    endforeach()
-    add_library(accord_sdl2 STATIC ${ACCORD_SDL2_SOURCES})
-    # Why not SYSTEM: emcc puts its own SDL 1 headers (sysroot/include/SDL) on the
-    # system path first; -I is searched before them.
-    target_include_directories(accord_sdl2 PUBLIC "${SDL2_SRC_DIR}/include")
-    # Why: SDL's renderer API is unused (only SDL_render.c itself is compiled, as a
-    # stub for the imgui backend's reference); disabling it keeps the renderers out.
-    target_compile_definitions(accord_sdl2 PRIVATE SDL_RENDER_DISABLED=1)
-    target_compile_options(accord_sdl2 PRIVATE -w -include "${CMAKE_SOURCE_DIR}/cmake/sdl2_wasm_config.h")
-    add_library(SDL2::SDL2 ALIAS accord_sdl2)
     target_compile_definitions(accord_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
 else()
+    # SDL2 natively only (Debian's libsdl2-dev): the web build has none (src/platform/surface.h).
     find_package(SDL2 REQUIRED)
     if(NOT TARGET SDL2::SDL2)
         add_library(SDL2::SDL2 INTERFACE IMPORTED)
@@ -142,4 +103,4 @@ accord_c_library(fribidi PKG fribidi DIR "${ACCORD_DEPS_DIR}/fribidi/lib" REQUIR
     DEFINITIONS HAVE_STDLIB_H=1 HAVE_STRING_H=1 HAVE_STRINGIZE=1)
 
 # No imgui backend: Accord draws ImGui's draw list itself (src/platform/gl_renderer.cpp)
-# and translates SDL's events for the core itself (src/platform/app_input.cpp).
+# and, natively, translates SDL's events for the core itself (src/platform/app_input.cpp).

@@ -7,14 +7,15 @@ set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
 
 add_executable(accord_web
     src/platform/app.cpp
-    src/platform/app_input.cpp
     src/platform/gl_renderer.cpp
     src/platform/main_web.cpp
+    src/platform/surface_web.cpp
     src/platform/web_bridge.cpp
 )
 set_target_properties(accord_web PROPERTIES OUTPUT_NAME accord SUFFIX ".js"
     RUNTIME_OUTPUT_DIRECTORY "${ACCORD_WWW}")
-target_link_libraries(accord_web PRIVATE accord_ui SDL2::SDL2)
+# No SDL: the page forwards input and sizes the canvas (surface.h says why).
+target_link_libraries(accord_web PRIVATE accord_ui)
 
 set(ACCORD_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti)
 set(ACCORD_WEB_LINK_FLAGS
@@ -43,7 +44,7 @@ else()
     list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1)
 endif()
 
-foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_sdl2 accord_qrencode accord_fribidi accord_web)
+foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_qrencode accord_fribidi accord_web)
     target_compile_options(${target} PRIVATE ${ACCORD_WEB_COMPILE_FLAGS})
 endforeach()
 target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})

@@ -4,7 +4,7 @@
 # Idempotent: with everything present it only checks and returns in seconds.
 # Installs, as root (or through sudo), on Debian 12:
 #   1. Debian binary packages (toolchains, libraries, Chromium, fonts, tools);
-#   2. Debian *source* packages for what must be compiled to wasm (imgui, libsdl2, qrencode, fribidi),
+#   2. Debian *source* packages for what must be compiled to wasm (imgui, qrencode, fribidi),
 #      unpacked into the build tree ($ACCORD_DEPS_DIR);
 #   3. npm packages for browser tooling, pinned by package-lock.json.
 # No archive host is written here: the deb-src entry is derived from the machine's
@@ -15,12 +15,12 @@ repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 deps_dir=${ACCORD_DEPS_DIR:-$repo_root/build/deps}
 imgui_version=1.90.1+ds-1      # trixie's imgui (bookworm has 1.86)
 imgui_suite=trixie
-sdl2_suite=bookworm
+bookworm_suite=bookworm
 
 apt_packages=(
     build-essential cmake pkg-config git make ca-certificates openssl dpkg-dev
     emscripten binaryen
-    libsdl2-dev libgl-dev libqrencode-dev libfribidi-dev nlohmann-json3-dev catch2 libclang-rt-14-dev clang
+    libsdl2-dev libgl-dev libqrencode-dev libfribidi-dev rapidjson-dev nlohmann-json3-dev catch2 libclang-rt-14-dev clang
     chromium fonts-noto-core fonttools python3 brotli gzip
     xvfb xauth libgl1-mesa-dri imagemagick poppler-utils xdotool
 )
@@ -66,7 +66,7 @@ ensure_deb_src() {
         echo "# Added by Accord's cmake/install-deps.sh: Debian source packages only."
         echo "Types: deb-src"
         echo "URIs: $uri"
-        echo "Suites: $sdl2_suite $imgui_suite"
+        echo "Suites: $bookworm_suite $imgui_suite"
         echo "Components: main"
         [[ -n ${keyring:-} ]] && echo "Signed-By: $keyring"
     } | as_root tee "$out" >/dev/null
@@ -90,10 +90,9 @@ fetch_source() {  # fetch_source NAME SPEC DIR [FALLBACK-SUITE]
 }
 mkdir -p "$deps_dir"
 fetch_source imgui "imgui=$imgui_version" "$deps_dir/imgui" "$imgui_suite"
-fetch_source libsdl2 "libsdl2/$sdl2_suite" "$deps_dir/libsdl2" "$sdl2_suite"
 # Why trixie: bookworm's qrencode source (4.1.1-1) is no longer in the pool; 4.1.1-2 is the same library.
 fetch_source qrencode "qrencode/$imgui_suite" "$deps_dir/qrencode" "$imgui_suite"
-fetch_source fribidi "fribidi/$sdl2_suite" "$deps_dir/fribidi" "$sdl2_suite"
+fetch_source fribidi "fribidi/$bookworm_suite" "$deps_dir/fribidi" "$bookworm_suite"
 
 # [SECTION] 3. npm packages for browser tooling (pinned by package-lock.json) ----
 if [[ ! -f $repo_root/node_modules/.package-lock.json ]] \

@@ -1,10 +1,10 @@
-// app.cpp — the platform seam: SDL2 window, GL context and the canvas it draws; SDL events become
-// the core Widget's neutral input, and its frames are drawn. Behaviour lives in
+// app.cpp — the platform seam: the Surface (window or canvas, GL context), the fonts and
+// the canvas it draws, and the core Widget's frames drawn on it. Behaviour lives in
 // core/state/widget.cpp, not here.
 //
 // [SECTION] Init and shutdown
 // [SECTION] Frame
-// (SDL events become the widget's input in app_input.cpp.)
+// (Natively, SDL events become the widget's input in app_input.cpp.)
 #include "platform/app.h"
 
 #include <algorithm>
@@ -18,42 +18,13 @@ namespace platform {
 // [SECTION] Init and shutdown -------------------------------------------------------------
 
 std::string App::Init(const char* title, int css_width, int css_height, bool high_dpi) {
-    // Why SDL_HINT_NO_SIGNAL_HANDLERS: a kiosk's supervisor must be able to stop us.
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    // On the web SDL listens to no browser event at all (cmake/sdl2_wasm_events.c): the
-    // page's text layer forwards input, so the host article keeps its keyboard. SDL2
-    // hard-codes the canvas as "#canvas", hence the element's id in shell.html.
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0)
-        return std::string("SDL_Init failed: ") + SDL_GetError();
-#ifdef __EMSCRIPTEN__
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#else
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#endif
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-    Uint32 flags = SDL_WINDOW_OPENGL | (high_dpi ? SDL_WINDOW_ALLOW_HIGHDPI : 0);
-#ifndef __EMSCRIPTEN__
-    flags |= SDL_WINDOW_RESIZABLE;  // on the web the page sizes the canvas (SetViewSize)
-#endif
-    window_ = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, css_width, css_height, flags);
-    if (!window_) return std::string("SDL_CreateWindow failed: ") + SDL_GetError();
-    gl_ = SDL_GL_CreateContext(window_);
-    if (!gl_) return std::string("could not create an OpenGL context: ") + SDL_GetError();
-    SDL_GL_MakeCurrent(window_, gl_);
-    SDL_GL_SetSwapInterval(1);
-
-    // The cursor is ours (a hand over clickable things), set on hover without a redraw.
-    arrow_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_ARROW);
-    hand_cursor_ = SDL_CreateSystemCursor(SDL_SYSTEM_CURSOR_HAND);
-    if (std::string error = renderer_.Create(); !error.empty()) return "could not set up drawing: " + error;
+    std::string error = surface_.Open(title, css_width, css_height, high_dpi);
+    surface_open_ = true;  // Close() undoes whatever part of Open() succeeded
+    if (!error.empty()) return error;
+    if (error = renderer_.Create(); !error.empty()) return "could not set up drawing: " + error;
     renderer_ready_ = true;
     int w = 0, h = 0;
-    SDL_GetWindowSize(window_, &w, &h);
+    surface_.ViewSize(w, h);
     widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
     UpdateDensity();
     return {};
@@ -62,14 +33,8 @@ std::string App::Init(const char* title, int css_width, int css_height, bool hig
 void App::Shutdown() {
     if (renderer_ready_) renderer_.Destroy();
     renderer_ready_ = false;
-    if (arrow_cursor_) SDL_FreeCursor(arrow_cursor_);
-    if (hand_cursor_) SDL_FreeCursor(hand_cursor_);
-    arrow_cursor_ = hand_cursor_ = nullptr;
-    if (gl_) SDL_GL_DeleteContext(gl_);
-    if (window_) SDL_DestroyWindow(window_);
-    gl_ = nullptr;
-    window_ = nullptr;
-    SDL_Quit();
+    if (surface_open_) surface_.Close();
+    surface_open_ = false;
 }
 
 // Rebuilds the font atlas when the device-pixel density changes (first run, moving
@@ -77,8 +42,8 @@ void App::Shutdown() {
 // for larger type (a kiosk).
 void App::UpdateDensity() {
     int pixel_w = 0, pixel_h = 0, view_w = 0, view_h = 0;
-    SDL_GL_GetDrawableSize(window_, &pixel_w, &pixel_h);
-    SDL_GetWindowSize(window_, &view_w, &view_h);
+    surface_.PixelSize(pixel_w, pixel_h);
+    surface_.ViewSize(view_w, view_h);
     float density = view_w > 0 ? static_cast<float>(pixel_w) / static_cast<float>(view_w) : 1.0f;
     density = std::clamp(density, 1.0f, 4.0f);
     const float text_scale = widget_.TextScale();
@@ -104,14 +69,14 @@ void App::UpdateDensity() {
     widget_.MetricsChanged();
 }
 
-// Why: a lost WebGL context takes every GL object with it, and neither SDL2's emscripten
-// backend nor ImGui's own web example notices (it leaves it as a FIXME). Once the
+// Why: a lost WebGL context takes every GL object with it, and neither Emscripten's
+// context nor ImGui's own web example notices (it leaves it as a FIXME). Once the
 // browser restores the context (empty, same JS object) the old names are dead: deleting
 // them is harmless, and the shader, buffers and atlas texture are made afresh at the
 // current density. The widget then draws its frame again by itself.
 void App::RestoreGl() {
-    if (!renderer_ready_ || !gl_) return;
-    SDL_GL_MakeCurrent(window_, gl_);
+    if (!renderer_ready_ || !surface_open_) return;
+    surface_.MakeCurrent();
     renderer_.Destroy();
     if (std::string error = renderer_.Create(); !error.empty()) {
         if (widget_.log) widget_.log(true, "accord: drawing could not be set up again after the GL context was restored: " + error);
@@ -121,10 +86,16 @@ void App::RestoreGl() {
     widget_.RequestRedraw();
 }
 
+void App::SetKiosk(char quit_key) {
+    kiosk_ = true;
+    quit_key_ = quit_key;
+    surface_.SetFullscreen();  // natively; on the web the page decides
+}
+
 void App::SetViewSize(int css_width, int css_height) {
-    SDL_SetWindowSize(window_, css_width, css_height);
+    surface_.Resize(css_width, css_height);
     int w = 0, h = 0;
-    SDL_GetWindowSize(window_, &w, &h);
+    surface_.ViewSize(w, h);
     UpdateDensity();
     widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
 }
@@ -185,7 +156,7 @@ bool App::Frame() {
         }
     // A kiosk switched on (larger type), or a script's face arrived.
     if (widget_.TextScale() != text_scale_ || faces_changed_) UpdateDensity();
-    widget_.Tick(SDL_GetTicks());
+    widget_.Tick(surface_.Milliseconds());
     if (!widget_.NeedsRedraw()) return false;
     const core::FrameView frame = widget_.Frame();
     // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake): a
@@ -203,11 +174,11 @@ bool App::Frame() {
     theme.high_contrast = frame.high_contrast;
 
     int view_w = 0, view_h = 0;
-    SDL_GetWindowSize(window_, &view_w, &view_h);
+    surface_.ViewSize(view_w, view_h);
     ImDrawList& draw_list = canvas_.BeginFrame(static_cast<float>(view_w), static_cast<float>(view_h));
-    int mouse_x = 0, mouse_y = 0;
-    SDL_GetMouseState(&mouse_x, &mouse_y);
-    UpdateCursor(static_cast<float>(mouse_x), static_cast<float>(mouse_y));  // the content under the pointer may have moved
+    float pointer_x = 0, pointer_y = 0;
+    if (surface_.PointerPosition(pointer_x, pointer_y))
+        UpdateCursor(pointer_x, pointer_y);  // the content under the pointer may have moved
     ui::DrawOptions options;
     options.highlighted = frame.highlighted;
     options.dim_alpha = frame.dim_alpha;
@@ -216,13 +187,13 @@ bool App::Frame() {
     canvas_.EndFrame();
 
     int pixel_w = 0, pixel_h = 0;
-    SDL_GL_GetDrawableSize(window_, &pixel_w, &pixel_h);
+    surface_.PixelSize(pixel_w, pixel_h);
     const ImU32 bg = theme.Color(core::ColorRole::Background);  // ImGui packs colours as ABGR
     const float background[4] = {static_cast<float>(bg & 0xFF) / 255.0f, static_cast<float>((bg >> 8) & 0xFF) / 255.0f,
                                  static_cast<float>((bg >> 16) & 0xFF) / 255.0f, 1.0f};
     renderer_.Draw(canvas_, pixel_w, pixel_h, background);
     if (on_frame_rendered) on_frame_rendered(pixel_w, pixel_h);
-    SDL_GL_SwapWindow(window_);
+    surface_.Present();
     widget_.FrameDrawn();
 
     if (!first_complete_frame_drawn_ && widget_.state().status != core::LoadStatus::Loading) {
@@ -230,6 +201,13 @@ bool App::Frame() {
         if (on_first_complete_frame) on_first_complete_frame();
     }
     return true;
+}
+
+void App::UpdateCursor(float x, float y) {
+    const bool hand = widget_.IsClickableAt({x, y});
+    if (hand == hand_shown_) return;
+    hand_shown_ = hand;
+    surface_.ShowHandCursor(hand);
 }
 
 }  // namespace platform

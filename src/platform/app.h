@@ -1,18 +1,20 @@
-// app.h — the platform seam: one SDL2 + OpenGL window that feeds the core Widget
-// controller translated events and draws the frames it returns. Shared by the native
-// loop (main_native.cpp) and the browser's (main_web.cpp); no behaviour of its own.
+// app.h — the platform seam: one Surface (an SDL2 window natively, the page's canvas on
+// the web: surface.h) whose GL context draws the frames the core Widget controller
+// returns, fed translated events. Shared by the native loop (main_native.cpp) and the
+// browser's (main_web.cpp); no behaviour of its own.
 #pragma once
 #include <functional>
 #include <string>
 #include <vector>
 
-#include <SDL.h>
-
 #include "core/state/widget.h"
 #include "platform/gl_renderer.h"
+#include "platform/surface.h"
 #include "ui/canvas.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+
+union SDL_Event;  // natively only (app_input.cpp): the web build has no SDL at all
 
 namespace platform {
 
@@ -23,13 +25,12 @@ public:
     std::string Init(const char* title, int css_width, int css_height, bool high_dpi);
     void Shutdown();
 
+    // Natively: an SDL event, translated (app_input.cpp). On the web the page forwards
+    // input to the widget itself (web_bridge.cpp).
     void HandleEvent(const SDL_Event& event);
     // Draws a frame if the widget needs one; returns whether it drew.
     bool Frame();
     void SetViewSize(int css_width, int css_height);  // the page sized the canvas
-    // On the web the page's text layer lies over the canvas and forwards pointer, wheel
-    // and key input itself (web_bridge.cpp); SDL's own input events are then ignored.
-    void SetInputFromPage(bool from_page);
     // A kiosk: full screen, the window's close button and Alt+F4 do nothing, and only
     // Ctrl+Alt+`quit_key` quits (the supervisor restarts the app on a crash anyway).
     void SetKiosk(char quit_key);
@@ -38,7 +39,7 @@ public:
     void RestoreGl();
 
     core::Widget& widget() { return widget_; }
-    SDL_Window* window() const { return window_; }
+    Surface& surface() { return surface_; }
     bool quit_requested() const { return quit_requested_; }
     bool first_complete_frame_drawn() const { return first_complete_frame_drawn_; }
 
@@ -56,8 +57,8 @@ private:
     void UpdateDensity();
     void UpdateCursor(float x, float y);
 
-    SDL_Window* window_ = nullptr;
-    SDL_GLContext gl_ = nullptr;
+    Surface surface_;
+    bool surface_open_ = false;
     ui::Canvas canvas_;
     GlRenderer renderer_;
     bool renderer_ready_ = false;
@@ -77,12 +78,9 @@ private:
     };
     std::vector<OwnedFace> script_faces_;
     bool quit_requested_ = false;
-    bool input_from_page_ = false;
     bool kiosk_ = false;
     char quit_key_ = 'q';
     bool first_complete_frame_drawn_ = false;
-    SDL_Cursor* arrow_cursor_ = nullptr;
-    SDL_Cursor* hand_cursor_ = nullptr;
     bool hand_shown_ = false;
 };
 

@@ -1,31 +1,14 @@
-// app_input.cpp — the platform seam's other half: SDL events translated into the core
-// Widget's neutral input (pointer, wheel, pinch, keys, resize), and the two modes that
-// change what SDL delivers (input forwarded by the page; a kiosk). No behaviour here:
-// what an event does is the controller's (core/state/widget.cpp).
+// app_input.cpp — the platform seam's other half, natively: SDL events translated into
+// the core Widget's neutral input (pointer, wheel, pinch, keys, resize, quit). No
+// behaviour here: what an event does is the controller's (core/state/widget.cpp). The
+// web build has no SDL: the page forwards its events (web_bridge.cpp).
 #include <optional>
+
+#include <SDL.h>
 
 #include "platform/app.h"
 
 namespace platform {
-
-void App::SetKiosk(char quit_key) {
-    kiosk_ = true;
-    quit_key_ = quit_key;
-#ifndef __EMSCRIPTEN__
-    SDL_SetWindowFullscreen(window_, SDL_WINDOW_FULLSCREEN_DESKTOP);  // on the web the page decides
-#endif
-}
-
-void App::SetInputFromPage(bool from_page) {
-    input_from_page_ = from_page;
-    // Why: SDL's browser handlers call preventDefault on what they deliver, which
-    // would stop the page scrolling under a wheel or a finger. Ignored types are
-    // neither delivered nor prevented.
-    const int state = from_page ? SDL_IGNORE : SDL_ENABLE;
-    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERDOWN,
-                        SDL_FINGERUP, SDL_FINGERMOTION, SDL_MULTIGESTURE, SDL_KEYDOWN, SDL_KEYUP, SDL_TEXTINPUT})
-        SDL_EventState(type, state);
-}
 
 namespace {
 
@@ -62,14 +45,13 @@ core::PointerKind PointerKindOf(Uint32 which) {
 
 void App::HandleEvent(const SDL_Event& event) {
     // ImGui has no context here and sees no event (ui/canvas.h): the widget owns input.
-    widget_.Tick(SDL_GetTicks());
-    if (input_from_page_ && event.type != SDL_QUIT && event.type != SDL_WINDOWEVENT) return;
+    widget_.Tick(surface_.Milliseconds());
     switch (event.type) {
         case SDL_QUIT: quit_requested_ = !kiosk_; break;  // a kiosk has no way out but its chord
         case SDL_WINDOWEVENT:
             if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_RESIZED) {
                 int w = 0, h = 0;
-                SDL_GetWindowSize(window_, &w, &h);
+                surface_.ViewSize(w, h);
                 UpdateDensity();
                 widget_.Resize({static_cast<float>(w), static_cast<float>(h)});
             }
@@ -77,7 +59,7 @@ void App::HandleEvent(const SDL_Event& event) {
         case SDL_FINGERDOWN: widget_.SetTouch(true); break;  // grow targets before the tap's click
         case SDL_MULTIGESTURE: {
             int w = 0, h = 0;
-            SDL_GetWindowSize(window_, &w, &h);
+            surface_.ViewSize(w, h);
             widget_.Pinch({{event.mgesture.x * static_cast<float>(w), event.mgesture.y * static_cast<float>(h)},
                            1.0f + event.mgesture.dDist * 4.0f});
             break;
@@ -111,13 +93,6 @@ void App::HandleEvent(const SDL_Event& event) {
             break;
         default: break;
     }
-}
-
-void App::UpdateCursor(float x, float y) {
-    const bool hand = widget_.IsClickableAt({x, y});
-    if (hand == hand_shown_) return;
-    hand_shown_ = hand;
-    if (SDL_Cursor* cursor = hand ? hand_cursor_ : arrow_cursor_) SDL_SetCursor(cursor);
 }
 
 }  // namespace platform

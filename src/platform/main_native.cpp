@@ -226,7 +226,7 @@ int main(int argc, char** argv) {
                          core::LoadStatusName(widget.state().status), widget.state().selected_id.c_str());
         }
         if (widget.TakeStateChanged() && !widget.state().page_title.empty())
-            SDL_SetWindowTitle(app.window(), widget.state().page_title.c_str());
+            app.surface().SetTitle(widget.state().page_title.c_str());
         if (app.Frame() && widget.state().status != core::LoadStatus::Loading) ++complete_frames;
         if (options.exit_after_frames > 0 && complete_frames >= options.exit_after_frames) break;
         if (options.exit_after_frames > 0) widget.RequestRedraw();

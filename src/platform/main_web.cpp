@@ -1,6 +1,5 @@
 // main_web.cpp — the browser entry point: read the page parameters, create the
 // WebGL2 canvas, fetch the pack, and run App::Frame from the browser's frame loop.
-#include <SDL.h>
 #include <emscripten.h>
 
 #include "core/state/pack_origin.h"
@@ -23,8 +22,6 @@ void Tick() {
         g_container_h = h;
         g_app.SetViewSize(w, h);
     }
-    SDL_Event event;
-    while (SDL_PollEvent(&event)) g_app.HandleEvent(event);
     g_app.Frame();  // draws nothing while idle
     platform::web::PublishLayout();
     if (g_app.widget().TakeStateChanged()) platform::web::PublishState();
@@ -70,7 +67,6 @@ int main() {
                                  "in this browser. Try another browser, or turn on hardware acceleration.");
         return 1;
     }
-    g_app.SetInputFromPage(true);  // the text layer over the canvas forwards input (pre.js)
     if (params.kiosk) widget.SetKiosk(core::KioskSettings::On(params.idle_s, params.reset_s));
     widget.SetCanShare(!params.kiosk);  // a kiosk has no way out
     widget.SetCanSwitchLanguage(true);

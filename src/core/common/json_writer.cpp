@@ -1,8 +1,8 @@
 // json_writer.cpp — JSON string escaping with UTF-8 validation.
 #include "core/common/json_writer.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace core {
 
@@ -37,9 +37,10 @@ std::string JsonString(std::string_view text) {
         } else if (c == '\n') {
             out += "\\n";
         } else if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out += buffer;
+            constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
         } else if (c >= 0x80) {
             const size_t n = Utf8SequenceLength(text, i);
             if (n == 0) {
@@ -58,12 +59,38 @@ std::string JsonString(std::string_view text) {
     return out + "\"";
 }
 
+// Six significant digits, as printf's "%.6g", written here: printf would bring musl's
+// whole formatter and its software long-double arithmetic into the wasm (about 20 KB of
+// code) for the numbers of the page API, which are pixels and zoom factors. Plain
+// notation from 1e-5 to 1e15, exponent notation outside it.
 std::string JsonNumber(double value) {
     if (!std::isfinite(value)) return "0";
     if (value == std::floor(value) && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
+    double magnitude = std::fabs(value);
+    if (magnitude < 1e-300) return "0";  // and no denormal to divide by
+    std::string out = value < 0 ? "-" : "";
+    int exponent = 0;  // 10^exponent <= magnitude < 10^(exponent + 1)
+    double scale = 1;
+    while (magnitude >= scale * 10) scale *= 10, ++exponent;
+    while (magnitude < scale) scale /= 10, --exponent;
+    constexpr int kDigits = 6;
+    const bool plain = exponent >= -5 && exponent < 15;
+    // The kDigits significant digits as an integer, and how many of them follow the point.
+    int decimals = plain ? std::max(0, kDigits - 1 - exponent) : kDigits - 1;
+    double shift = 1;
+    for (int i = 0; i < decimals; ++i) shift *= 10;
+    long long digits = plain ? std::llround(magnitude * shift) : std::llround(magnitude / scale * shift);
+    if (!plain && digits >= 1000000) digits /= 10, ++exponent;  // 9.999995e20 rounds up to 1e21
+    std::string text = std::to_string(digits);
+    if (decimals > 0) {
+        if (static_cast<int>(text.size()) <= decimals) text.insert(0, static_cast<size_t>(decimals) + 1 - text.size(), '0');
+        text.insert(text.size() - static_cast<size_t>(decimals), 1, '.');
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    out += text;
+    if (!plain) out += "e" + std::to_string(exponent);
+    return out;
 }
 
 JsonObject& JsonObject::Raw(std::string_view key, std::string_view json) {
