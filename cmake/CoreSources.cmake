@@ -12,6 +12,7 @@ set(ACCORD_CORE_PACK_SOURCES
     src/core/pack/pack.cpp
     src/core/pack/json_positions.cpp
     src/core/pack/json_document.cpp
+    src/core/pack/json_value.cpp
     src/core/pack/json_reader.cpp
     src/core/pack/read_claims.cpp
     src/core/pack/read_meta.cpp
@@ -59,7 +60,7 @@ set(ACCORD_CORE_SOURCES ${ACCORD_CORE_COMMON_SOURCES} ${ACCORD_CORE_PACK_SOURCES
 
 accord_core_library(accord_core_common common ${ACCORD_CORE_COMMON_SOURCES})
 accord_core_library(accord_core_pack pack ${ACCORD_CORE_PACK_SOURCES})
-target_link_libraries(accord_core_pack PUBLIC accord_core_common PRIVATE accord_json)  # nlohmann stays inside pack/
+target_link_libraries(accord_core_pack PUBLIC accord_core_common PRIVATE accord_json)  # RapidJSON stays inside pack/
 accord_core_library(accord_core_layout layout ${ACCORD_CORE_LAYOUT_SOURCES})
 target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::qrencode Accord::fribidi)
 accord_core_library(accord_core_state state ${ACCORD_CORE_STATE_SOURCES})

@@ -1,5 +1,5 @@
 // json_writer.h — writes JSON text for the page API (state, items) outside pack/,
-// which alone reads JSON (and alone sees nlohmann). Strings are escaped and any
+// which alone reads JSON (and alone sees RapidJSON). Strings are escaped and any
 // invalid UTF-8 from a pack is replaced, so the output always parses.
 #pragma once
 #include <string>

@@ -1,19 +1,18 @@
-// json_document.h — a pack's text parsed into a nlohmann::json value, through
-// nlohmann's public SAX interface only (json::sax_parse and json_sax<json>), refusing
-// what plain parsing would accept: repeated keys and very deep nesting.
+// json_document.h — a pack's text parsed into a JsonValue (json_value.h) by RapidJSON's
+// SAX reader, refusing what plain parsing would accept: repeated keys, very deep
+// nesting and text that is not UTF-8.
 //
-// Private to the pack library: it includes nlohmann, which no public pack header may.
+// Private to the pack library: no public pack header includes RapidJSON.
 #pragma once
 #include <optional>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "core/pack/diagnostics.h"
+#include "core/pack/json_value.h"
 
 namespace core {
 
-using json = nlohmann::json;
+using json = JsonValue;
 
 // The value of `text`, or nothing after adding one diagnostic with its place: E003
 // (not JSON), E004 (a key repeated in one object) or E005 (deeper than `max_depth`).

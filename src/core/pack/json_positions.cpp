@@ -136,7 +136,7 @@ private:
     }
 
     // Keys with escapes are rare in packs; decode the simple escapes so pointers match
-    // nlohmann's keys. \u escapes are kept verbatim (they only affect error placement).
+    // the parser's keys. \u escapes are kept verbatim (they only affect error placement).
     static std::string Unescape(std::string_view raw) {
         std::string out;
         for (size_t i = 0; i < raw.size(); ++i) {

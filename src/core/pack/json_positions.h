@@ -1,5 +1,5 @@
 // json_positions.h — where each value of a JSON text starts, by JSON pointer.
-// nlohmann/json's public API gives no source positions, so after it has accepted a text we
+// RapidJSON's SAX reader gives no source positions, so after it has accepted a text we
 // walk that text once more and record the byte offset of every value; diagnostics
 // then turn a pointer into line:column.
 #pragma once
@@ -19,7 +19,7 @@ LineColumn OffsetToLineColumn(std::string_view text, size_t offset);
 
 class JsonPositions {
 public:
-    // Indexes `text`, which must already be valid JSON (checked by nlohmann::json).
+    // Indexes `text`, which must already be valid JSON (checked by ParseJson).
     // Stops quietly at anything unexpected rather than reading out of bounds.
     explicit JsonPositions(std::string_view text);
 
@@ -27,7 +27,7 @@ public:
     // the pointer names a missing member (so "missing field" points at the object).
     LineColumn Find(const std::string& pointer) const;
 
-    // The first member that repeats a key of its object (nlohmann would keep only the
+    // The first member that repeats a key of its object (a plain DOM would keep only the
     // last one silently): its pointer and byte offset. Empty pointer when none.
     const std::string& first_duplicate() const { return first_duplicate_; }
     size_t first_duplicate_offset() const { return first_duplicate_offset_; }

@@ -10,16 +10,16 @@ namespace core {
 
 const char* TypeName(const json& value) {
     switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "a list";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "true/false";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        case json::value_t::number_float: return "a number";
-        default: return "an unknown value";
+        case JsonType::Null: return "null";
+        case JsonType::Object: return "an object";
+        case JsonType::Array: return "a list";
+        case JsonType::String: return "a string";
+        case JsonType::Boolean: return "true/false";
+        case JsonType::Integer:
+        case JsonType::Unsigned: return "a whole number";
+        case JsonType::Float: return "a number";
     }
+    return "an unknown value";
 }
 
 namespace {
@@ -36,7 +36,12 @@ bool HasDateForm(const std::string& s) {
 
 bool IsValidDate(const std::string& s) {
     if (!HasDateForm(s)) return false;
-    int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    auto digits = [&s](size_t at, size_t n) {  // HasDateForm checked they are digits
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+        return v;
+    };
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
     if (month < 1 || month > 12 || day < 1) return false;
     static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (day > kDays[month - 1]) return false;
@@ -59,27 +64,24 @@ void JsonReader::Report(DiagnosticCode code, const std::string& pointer, const s
 }
 
 const json* JsonReader::Member(const json& object, const std::string& pointer, const char* key, Need need) {
-    auto it = object.find(key);
-    if (it == object.end()) {
-        if (need == Need::Required)
-            Report(DiagnosticCode::MissingField, pointer, std::string("missing required field \"") + key + "\"");
-        return nullptr;
-    }
-    return &*it;
+    const json* member = object.find(key);
+    if (!member && need == Need::Required)
+        Report(DiagnosticCode::MissingField, pointer, std::string("missing required field \"") + key + "\"");
+    return member;
 }
 
-bool JsonReader::Expect(const json& value, const std::string& pointer, json::value_t type, const char* wanted) {
-    bool ok = value.type() == type || (type == json::value_t::number_integer && value.is_number_unsigned());
+bool JsonReader::Expect(const json& value, const std::string& pointer, JsonType type, const char* wanted) {
+    bool ok = value.type() == type || (type == JsonType::Integer && value.is_number_unsigned());
     if (!ok) Report(DiagnosticCode::WrongType, pointer, std::string("expected ") + wanted + ", found " + TypeName(value));
     return ok;
 }
 
 bool JsonReader::Object(const json& value, const std::string& pointer) {
-    return Expect(value, pointer, json::value_t::object, "an object");
+    return Expect(value, pointer, JsonType::Object, "an object");
 }
 
 bool JsonReader::List(const json& value, const std::string& pointer) {
-    if (!Expect(value, pointer, json::value_t::array, "a list")) return false;
+    if (!Expect(value, pointer, JsonType::Array, "a list")) return false;
     if (value.size() > limits_.max_items) {
         Report(DiagnosticCode::TooManyItems, pointer,
                "has " + std::to_string(value.size()) + " items; the limit is " + std::to_string(limits_.max_items));
@@ -102,8 +104,8 @@ std::string JsonReader::String(const json& object, const std::string& pointer, c
 }
 
 std::string JsonReader::Text(const json& value, const std::string& p, Need need, size_t max_bytes) {
-    if (!Expect(value, p, json::value_t::string, "a string")) return {};
-    const std::string& s = value.get_ref<const std::string&>();
+    if (!Expect(value, p, JsonType::String, "a string")) return {};
+    const std::string& s = value.string();
     if (!Fits(s, p, max_bytes ? max_bytes : limits_.max_string_bytes)) return {};
     if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
         // An optional field that is present must say something: leave it out instead.
@@ -137,9 +139,9 @@ std::string JsonReader::Id(const json& object, const std::string& pointer, const
 }
 
 std::string NumberText(const json& value) {
-    if (value.is_number_unsigned()) return std::to_string(value.get<json::number_unsigned_t>());
-    if (value.is_number_integer()) return std::to_string(value.get<json::number_integer_t>());
-    if (value.is_number_float()) return JsonNumber(value.get<double>());
+    if (value.is_number_unsigned()) return std::to_string(value.unsigned_value());
+    if (value.is_number_integer()) return std::to_string(value.integer());
+    if (value.is_number_float()) return JsonNumber(value.number());
     if (value.is_array()) {
         std::string out = "[";
         for (size_t i = 0; i < value.size(); ++i) out += (i ? ", " : "") + NumberText(value[i]);
@@ -157,14 +159,14 @@ std::optional<int> JsonReader::Integer(const json& object, const std::string& po
         Report(DiagnosticCode::WrongType, p, "expected a whole number, found " + NumberText(*value));
         return std::nullopt;
     }
-    if (!Expect(*value, p, json::value_t::number_integer, "a whole number")) return std::nullopt;
+    if (!Expect(*value, p, JsonType::Integer, "a whole number")) return std::nullopt;
     bool out_of_range;
     if (value->is_number_unsigned()) {
-        const auto u = value->get<json::number_unsigned_t>();
-        out_of_range = u > static_cast<json::number_unsigned_t>(max) ||
-                       (min > 0 && u < static_cast<json::number_unsigned_t>(min));
+        const auto u = value->unsigned_value();
+        out_of_range = u > static_cast<uint64_t>(max) ||
+                       (min > 0 && u < static_cast<uint64_t>(min));
     } else {
-        const auto v = value->get<json::number_integer_t>();
+        const auto v = value->integer();
         out_of_range = v > max || v < min;
     }
     if (out_of_range) {
@@ -172,13 +174,13 @@ std::optional<int> JsonReader::Integer(const json& object, const std::string& po
                NumberText(*value) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
         return std::nullopt;
     }
-    return static_cast<int>(value->get<json::number_integer_t>());
+    return static_cast<int>(value->integer());
 }
 
 bool JsonReader::Boolean(const json& object, const std::string& pointer, const char* key, bool fallback) {
     const json* value = Member(object, pointer, key, Need::Required);
-    if (!value || !Expect(*value, pointer + "/" + key, json::value_t::boolean, "true or false")) return fallback;
-    return value->get<bool>();
+    if (!value || !Expect(*value, pointer + "/" + key, JsonType::Boolean, "true or false")) return fallback;
+    return value->boolean();
 }
 
 std::vector<std::string> JsonReader::StringList(const json& object, const std::string& pointer, const char* key,
@@ -190,8 +192,8 @@ std::vector<std::string> JsonReader::StringList(const json& object, const std::s
     for (size_t i = 0; i < value->size(); ++i) {
         const json& item = (*value)[i];
         std::string ip = p + "/" + std::to_string(i);
-        if (!Expect(item, ip, json::value_t::string, "a string")) continue;
-        const std::string& s = item.get_ref<const std::string&>();
+        if (!Expect(item, ip, JsonType::String, "a string")) continue;
+        const std::string& s = item.string();
         if (Fits(s, ip, limits_.max_string_bytes)) out.push_back(s);
     }
     return out;
@@ -199,12 +201,12 @@ std::vector<std::string> JsonReader::StringList(const json& object, const std::s
 
 void JsonReader::WarnUnknownFields(const json& object, const std::string& pointer,
                                    std::initializer_list<const char*> known) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
+    for (const JsonMember& member : object.members()) {
         bool found = false;
-        for (const char* k : known) found = found || it.key() == k;
+        for (const char* k : known) found = found || member.key == k;
         if (!found)
-            Report(DiagnosticCode::UnknownField, pointer + "/" + EscapePointerToken(it.key()),
-                   "unknown field \"" + it.key() + "\" is ignored");
+            Report(DiagnosticCode::UnknownField, pointer + "/" + EscapePointerToken(member.key),
+                   "unknown field \"" + member.key + "\" is ignored");
     }
 }
 

@@ -2,7 +2,7 @@
 // a diagnostic (code, pointer, line:column) for every value that breaks a rule. Nothing
 // here knows the pack's sections; pack_reader.h does.
 //
-// Private to the pack library (it includes nlohmann through json_document.h).
+// Private to the pack library.
 #pragma once
 #include <initializer_list>
 #include <optional>
@@ -22,7 +22,6 @@ enum class Need { Required, Optional };
 // "a string", "a whole number", ...: what a value is, for messages.
 const char* TypeName(const json& value);
 // A number as a diagnostic quotes it ("3.5", "-2", "[34.5, 31.5]" for a list of them).
-// Why not json::dump(): it links nlohmann's whole serializer into the wasm for messages.
 std::string NumberText(const json& value);
 bool IsValidDate(const std::string& text);
 bool IsHttpsAddress(const std::string& text);
@@ -41,7 +40,7 @@ public:
     const json* Member(const json& object, const std::string& pointer, const char* key, Need need);
 
     // True when `value` has the type; reports "expected <wanted>, found ..." otherwise.
-    bool Expect(const json& value, const std::string& pointer, json::value_t type, const char* wanted);
+    bool Expect(const json& value, const std::string& pointer, JsonType type, const char* wanted);
     bool Object(const json& value, const std::string& pointer);
     // A list no longer than the limit.
     bool List(const json& value, const std::string& pointer);

@@ -2,7 +2,7 @@
 // read_*.cpp per section, and checks what spans sections: ids unique across the pack
 // and every reference naming an item that exists.
 //
-// Private to the pack library (nlohmann, through json_reader.h).
+// Private to the pack library.
 #pragma once
 #include <optional>
 #include <string>

@@ -33,9 +33,9 @@ void PackReader::ReadActors(const json& root, Pack& pack) {
         point.text = r_.String(item, p, "text", Need::Required);
         // The article's own claims: attributed, sources optional, certainty "article".
         point.claim = ReadClaim(item, p, /*sources_may_be_empty=*/true);
-        const json* certainty = item.contains("certainty") ? &item["certainty"] : nullptr;
+        const json* certainty = item.find("certainty");
         std::optional<Certainty> named =
-            certainty && certainty->is_string() ? kCertaintyNames.FromName(certainty->get_ref<const std::string&>())
+            certainty && certainty->is_string() ? kCertaintyNames.FromName(certainty->string())
                                                 : std::nullopt;
         if (named && *named != Certainty::Article)  // an unknown name was reported by ReadClaim
             r_.Report(DiagnosticCode::AnalysisNotArticle, p + "/certainty",

@@ -15,7 +15,7 @@ Claim PackReader::ReadClaim(const json& item, const std::string& p, bool sources
     claim.source_ids = r_.StringList(item, p, "sources", Need::Required);
     // Only an empty list is reported here; a missing or mistyped one already was.
     if (!sources_may_be_empty && claim.source_ids.empty() && item.contains("sources") &&
-        item["sources"].is_array() && item["sources"].empty())
+        item.find("sources")->is_array() && item.find("sources")->empty())
         r_.Report(DiagnosticCode::ClaimWithoutSource, p + "/sources", "a claim needs at least one source");
     Refer(Target::Source, claim.source_ids, p + "/sources");
     std::optional<Certainty> certainty = r_.Choice(item, p, "certainty", kCertaintyNames);

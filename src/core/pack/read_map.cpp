@@ -19,7 +19,7 @@ std::optional<LonLat> ReadPosition(JsonReader& r, const json& value, const std::
         r.Report(DiagnosticCode::BadPosition, p, "expected a position [longitude, latitude], found " + found);
         return std::nullopt;
     }
-    LonLat at{value[0].get<double>(), value[1].get<double>()};
+    LonLat at{value[0].number(), value[1].number()};
     // Swapped coordinates are the usual mistake (web maps show lat, lon): say so.
     if (!(at.lon >= -180 && at.lon <= 180) || !(at.lat >= -90 && at.lat <= 90)) {
         r.Report(DiagnosticCode::PositionOutOfRange, p,

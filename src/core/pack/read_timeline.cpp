@@ -48,7 +48,7 @@ void PackReader::ReadTimeline(const json& root, Pack& pack) {
         for (size_t i = 0; i < kinds.size(); ++i)
             if (auto kind = r_.OneOf(kinds[i], p + "/kinds/" + std::to_string(i), kEventKindNames))
                 milestone.kinds.push_back(*kind);
-        if (kinds.empty() && item.contains("kinds") && item["kinds"].is_array() && item["kinds"].empty())
+        if (kinds.empty() && item.contains("kinds") && item.find("kinds")->is_array() && item.find("kinds")->empty())
             r_.Report(DiagnosticCode::TooFewItems, p + "/kinds", "must name at least one kind");
         milestone.title = r_.String(item, p, "title", Need::Required, 200);
         milestone.text = r_.String(item, p, "text", Need::Required);
