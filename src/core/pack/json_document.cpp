@@ -21,7 +21,6 @@
 #else
 #define RAPIDJSON_ASSERT(x) ((void)0)
 #endif
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include "core/pack/json_positions.h"
@@ -133,7 +132,7 @@ const char* SyntaxError(rapidjson::ParseErrorCode code) {
 }  // namespace
 
 std::optional<json> ParseJson(std::string_view text, int max_depth, Diagnostics& diagnostics) {
-    // RapidJSON's streams end at a NUL byte: "{}\0anything" would pass for "{}".
+    // RapidJSON's in-situ stream ends at a NUL byte: "{}\0anything" would pass for "{}".
     if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
         const LineColumn at = OffsetToLineColumn(text, nul);
         diagnostics.items.push_back(
@@ -142,10 +141,15 @@ std::optional<json> ParseJson(std::string_view text, int max_depth, Diagnostics&
     }
     json root;
     DomBuilder builder(root, max_depth);
-    rapidjson::MemoryStream stream(text.data(), text.size());
+    // In situ: strings are unescaped inside a copy of the text. Why: the copying reader
+    // grows its string stack from a null pointer (RapidJSON 1.1.0's internal::Stack),
+    // which UBSan flags as undefined behaviour; the copy is freed on return.
+    std::string buffer(text);
+    rapidjson::InsituStringStream stream(buffer.data());
     rapidjson::Reader reader;
     // Strict JSON, checked as UTF-8: no comments, no NaN, no trailing commas.
-    const rapidjson::ParseResult result = reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, builder);
+    const rapidjson::ParseResult result =
+        reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag>(stream, builder);
     if (!result.IsError()) return root;
     size_t offset = result.Offset();
     std::string pointer;
