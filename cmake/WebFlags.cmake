@@ -4,6 +4,8 @@
 # -Oz, and a page with no inline script can run under a strict CSP.
 
 set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
+# Node runs the build steps that write www/ besides the link (cmake/web/, cmake/share/).
+find_program(NODE node REQUIRED)
 
 add_executable(accord_web
     src/platform/app.cpp
@@ -31,6 +33,12 @@ set(ACCORD_WEB_LINK_FLAGS
     -sFILESYSTEM=0
     -sMALLOC=emmalloc  # 8 KB smaller than dlmalloc; the widget allocates little
     -sSUPPORT_LONGJMP=0
+    # What the JavaScript runtime need not carry: glGetError bookkeeping (the renderer
+    # never asks), errno for JS library calls, a fallback for browsers without
+    # TextDecoder (every WebGL 2 browser has it), and handling of Module options the
+    # page never sets (the ones pre.js and the kiosk shim use are listed).
+    -sGL_TRACK_ERRORS=0 -sGL_POOL_TEMP_BUFFERS=0 -sSUPPORT_ERRNO=0 -sTEXTDECODER=2
+    "-sINCOMING_MODULE_JS_API=[canvas,wasmBinary,print,printErr,onRuntimeInitialized,onAbort]"
     # The page API's functions are exported by EMSCRIPTEN_KEEPALIVE where they are
     # defined (web_bridge.cpp); only what pre.js needs besides them is listed here.
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
@@ -41,7 +49,9 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     list(APPEND ACCORD_WEB_LINK_FLAGS -sASSERTIONS=2 -g)
 else()
     list(APPEND ACCORD_WEB_COMPILE_FLAGS -Oz -flto)
-    list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1)
+    # --converge: wasm-opt repeats its -Oz passes until the module stops shrinking
+    # (0.75 KB brotli more than one round).
+    list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1 -sBINARYEN_EXTRA_PASSES=--converge)
 endif()
 
 foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_qrencode accord_fribidi accord_web)
@@ -82,8 +92,9 @@ add_custom_command(OUTPUT "${ACCORD_WWW}/index.html" "${ACCORD_WWW}/accord.css"
     COMMAND "${ACCORD_PACK_TOOL}" html --page "${CMAKE_SOURCE_DIR}/shell.html" --pack-origins "${ACCORD_PACK_ORIGINS}"
             --site-url "${ACCORD_SITE_URL}" --inline-pack-as "packs/${ACCORD_DEFAULT_PACK}"
             -o "${ACCORD_WWW}/index.html" "${ACCORD_DEFAULT_PACK_FILE}"
-    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
+    COMMAND ${NODE} "${CMAKE_SOURCE_DIR}/cmake/web/minify.mjs" --css "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_WWW}/accord.css"
     DEPENDS "${CMAKE_SOURCE_DIR}/shell.html" "${CMAKE_SOURCE_DIR}/web/accord.css" "${ACCORD_DEFAULT_PACK_FILE}"
+            "${CMAKE_SOURCE_DIR}/cmake/web/minify.mjs"
             "${ACCORD_PACK_TOOL}" "${CMAKE_BINARY_DIR}/page-settings.txt"
     COMMENT "Writing ${ACCORD_WWW}/index.html with the article of ${ACCORD_DEFAULT_PACK}"
     VERBATIM)
@@ -99,7 +110,6 @@ target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFA
 # Link previews of the default pack (share_tags.h): a page per change from accord-pack,
 # then the pictures and the oEmbed answer from the built widget itself in headless
 # Chromium (cmake/share/make_share.mjs), once the page, script and wasm are written.
-find_program(NODE node REQUIRED)
 set(ACCORD_SHARE_STAMP "${CMAKE_BINARY_DIR}/share-${ACCORD_DEFAULT_PACK}.stamp")
 add_custom_command(OUTPUT "${ACCORD_SHARE_STAMP}"
     COMMAND "${ACCORD_PACK_TOOL}" share-pages --site-url "${ACCORD_SITE_URL}" -o "${ACCORD_WWW}/share"
@@ -131,11 +141,11 @@ add_custom_target(accord_script_fonts ALL DEPENDS ${ACCORD_WWW_SCRIPT_FONTS})
 file(GLOB ACCORD_EMBED_EXAMPLES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/examples/*.html")
 add_custom_command(OUTPUT "${ACCORD_WWW}/embed.js"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${ACCORD_WWW}/examples"
-    COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/web/embed.js" "${ACCORD_WWW}/embed.js"
+    COMMAND ${NODE} "${CMAKE_SOURCE_DIR}/cmake/web/minify.mjs" --js "${CMAKE_SOURCE_DIR}/web/embed.js" "${ACCORD_WWW}/embed.js"
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/web/examples" "${ACCORD_WWW}/examples"
     # The pym.js example's parent script: npm's pym.js (installed by make deps), not a copy in the repo.
     COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/node_modules/pym.js/dist/pym.v1.min.js" "${ACCORD_WWW}/examples/"
-    DEPENDS "${CMAKE_SOURCE_DIR}/web/embed.js" ${ACCORD_EMBED_EXAMPLES}
+    DEPENDS "${CMAKE_SOURCE_DIR}/web/embed.js" "${CMAKE_SOURCE_DIR}/cmake/web/minify.mjs" ${ACCORD_EMBED_EXAMPLES}
     COMMENT "Writing embed.js and the example host pages into ${ACCORD_WWW}"
     VERBATIM)
 add_custom_target(accord_embed ALL DEPENDS "${ACCORD_WWW}/embed.js")

@@ -163,6 +163,18 @@ TEST_CASE("the page template gets the pack's title, description and article", "[
           std::string::npos);
     CHECK(page.find("application/json+oembed") < page.find("<main>"));
 
+    SECTION("the template's own comments are left out, a pack's words are not") {
+        const std::string commented = "<!-- about the head -->\n  <!-- a note\n  on two lines -->\n" + page_template +
+                                      "<p>kept <!-- inline --> here</p>";
+        std::string trimmed;
+        REQUIRE(core::FillPageTemplate(commented, pack, settings, trimmed, error));
+        CHECK(trimmed.rfind("<title>", 0) == 0);  // the comments' lines went with them
+        CHECK(trimmed.find("about the head") == std::string::npos);
+        CHECK(trimmed.find("on two lines") == std::string::npos);
+        CHECK(trimmed.find("<p>kept  here</p>") != std::string::npos);
+        CHECK(trimmed.find(core::PackToArticleHtml(pack)) != std::string::npos);
+    }
+
     SECTION("a missing or repeated placeholder is an error, and nothing is written") {
         std::string untouched = "kept";
         CHECK_FALSE(core::FillPageTemplate("<title>x</title><!-- @ACCORD_ARTICLE@ -->", pack, settings, untouched, error));
@@ -204,6 +216,10 @@ TEST_CASE("the page can carry the pack's own bytes, which read back as the same 
     CHECK(carried.pack->meta.title == original.pack->meta.title);
     CHECK(carried.pack->meta.title.find("</script><script>alert(1)</script> <!-- x -->") != std::string::npos);
     CHECK(core::PackDataBlock({}).empty());
+    // Indentation is left out; the lines stay the file's, so diagnostics keep their lines.
+    CHECK(inner.find("\n ") == std::string::npos);
+    CHECK(std::count(inner.begin(), inner.end(), '\n') == std::count(text.begin(), text.end(), '\n'));
+    CHECK(inner.size() < text.size());
 
     SECTION("the page puts it where the template says") {
         std::string page, error;

@@ -44,13 +44,14 @@ inline constexpr std::string_view kPagePackDataPlaceholder = "<!-- @ACCORD_PACK_
 // article's. `address` is what the widget would fetch (e.g. "packs/x.json").
 struct InlinePack {
     std::string address;  // empty: no pack in the page
-    std::string text;     // the file's bytes, unchanged but for the escapes PackDataBlock makes
+    std::string text;     // the file's bytes (PackDataBlock escapes them and drops indentation)
 };
 
 // <script type="application/json" id="accord-pack" data-source="ADDRESS">TEXT</script>.
 // A data block is never run (and so passes a strict CSP). Why the escapes: "</" would end
 // the element and "<!--" changes how the HTML parser reads it; they can only occur inside
-// JSON strings, where "<\/" and "\u003c!--" read back as the same characters.
+// JSON strings, where "<\/" and "\u003c!--" read back as the same characters. Each
+// line's indentation is left out; the lines are the file's.
 std::string PackDataBlock(const InlinePack& pack);
 
 // What the build says about the page beyond its pack.

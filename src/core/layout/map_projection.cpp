@@ -48,7 +48,9 @@ MapProjection::MapProjection(const GeoBounds& bounds, const Rect& viewport, floa
     }
     lon0_ = (b.min_lon + b.max_lon) / 2;
     lat0_ = (b.min_lat + b.max_lat) / 2;
-    cos_lat0_ = std::cos(lat0_ * kPi / 180);
+    // Single precision is plenty for a map's aspect, and the float cosine is the one the
+    // drawing (ImGui's arcs) links anyway: no second, double-precision one in the wasm.
+    cos_lat0_ = std::cos(static_cast<float>(lat0_ * kPi / 180));
     const double width_deg = std::max((b.max_lon - b.min_lon) * cos_lat0_, 1e-6);
     const double height_deg = std::max(b.max_lat - b.min_lat, 1e-6);
     const double usable_w = std::max(1.0, static_cast<double>(viewport.w) - 2.0 * padding);

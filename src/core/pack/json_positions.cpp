@@ -38,7 +38,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // Iterative (no recursion, so deep nesting cannot overflow the stack).
 class Scanner {
 public:
-    Scanner(std::string_view text, std::unordered_map<std::string, size_t>& offsets, std::string& duplicate,
+    Scanner(std::string_view text, std::map<std::string, size_t>& offsets, std::string& duplicate,
             size_t& duplicate_offset)
         : text_(text), offsets_(offsets), duplicate_(duplicate), duplicate_offset_(duplicate_offset) {}
 
@@ -162,7 +162,7 @@ private:
     }
 
     std::string_view text_;
-    std::unordered_map<std::string, size_t>& offsets_;
+    std::map<std::string, size_t>& offsets_;
     std::string& duplicate_;
     size_t& duplicate_offset_;
     size_t member_start_ = 0;  // where the current member's key starts
@@ -172,7 +172,6 @@ private:
 }  // namespace
 
 JsonPositions::JsonPositions(std::string_view text) : text_(text) {
-    offsets_.reserve(text.size() / 16);  // about one value per 16 bytes of a pack: no rehashing
     Scanner(text, offsets_, first_duplicate_, first_duplicate_offset_).Run();
 }
 

@@ -5,7 +5,7 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 namespace core {
@@ -36,7 +36,9 @@ private:
     LineColumn LineColumnOf(size_t offset) const;
 
     std::string_view text_;
-    std::unordered_map<std::string, size_t> offsets_;
+    // Ordered, not hashed: the tree code is in the wasm already (the reader's ids), a
+    // hash table's is about 3.5 KB more in every first load.
+    std::map<std::string, size_t> offsets_;
     mutable std::vector<size_t> line_starts_;  // built on the first Find
     std::string first_duplicate_;
     size_t first_duplicate_offset_ = 0;

@@ -6,8 +6,8 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "core/pack/json_reader.h"
@@ -74,11 +74,13 @@ private:
     }
 
     JsonReader& r_;
-    std::unordered_map<std::string, std::string> all_ids_;  // id -> pointer of first use
-    std::unordered_set<std::string> ids_[static_cast<int>(Target::Count)];
+    // Ordered containers: the tree code is in the wasm already (the parser's keys), a
+    // hash table's would be another few KB, and a pack has a few hundred ids.
+    std::map<std::string, std::string> all_ids_;  // id -> pointer of first use
+    std::set<std::string> ids_[static_cast<int>(Target::Count)];
     std::vector<Reference> references_;
     std::vector<ClaimRecord> claims_;
-    std::unordered_map<std::string, std::string> unselectable_features_;  // id -> style ("land", "label")
+    std::map<std::string, std::string> unselectable_features_;  // id -> style ("land", "label")
 };
 
 }  // namespace core

@@ -1,7 +1,7 @@
 // read_claims.cpp — what every section shares: claims (sources and certainty), ids
 // unique across the pack, and the checks run once all is read: cross-references, and
 // how well each claim's sources bear out its certainty and the pack's date.
-#include <unordered_map>
+#include <map>
 
 #include "core/pack/names.h"
 #include "core/pack/pack_reader.h"
@@ -52,7 +52,7 @@ std::string PackReader::Identify(const json& item, const std::string& p) {
 // word may still be right when it is on the record (a statement the outlet quotes); a
 // later source may be a correction the pack should take in, with a new as_of.
 void PackReader::CheckClaimSources(const Pack& pack) {
-    std::unordered_map<std::string, const Source*> by_id;
+    std::map<std::string, const Source*> by_id;
     for (const Source& s : pack.sources) by_id.emplace(s.id, &s);
     const std::string& as_of = pack.meta.as_of;
     for (const ClaimRecord& claim : claims_) {

@@ -53,7 +53,9 @@ std::optional<ParsedOrigin> ParseOrigin(std::string_view url) {
         if (o.port.empty() || o.port.size() > 5 ||
             !std::all_of(o.port.begin(), o.port.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return std::nullopt;
-        if (std::stol(o.port) > 65535) return std::nullopt;
+        int port = 0;  // at most five digits: no overflow (and no std::stol, whose errors bring printf)
+        for (char c : o.port) port = port * 10 + (c - '0');
+        if (port > 65535) return std::nullopt;
         o.port.erase(0, std::min(o.port.find_first_not_of('0'), o.port.size() - 1));  // "08080" is 8080
         if ((o.scheme == "https" && o.port == "443") || (o.scheme == "http" && o.port == "80")) o.port.clear();
     }
