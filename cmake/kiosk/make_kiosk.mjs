@@ -114,8 +114,10 @@ if (args.native) {
     fs.mkdirSync(notices, { recursive: true });
     const sources = {
         'imgui.txt': [path.join(REPO, 'build/deps/imgui/LICENSE.txt')],
-        'sdl2.txt': [path.join(REPO, 'build/deps/libsdl2/LICENSE.txt')],
-        'nlohmann-json.txt': ['/usr/share/doc/nlohmann-json3-dev/copyright'],
+        'sdl2.txt': ['/usr/share/doc/libsdl2-dev/copyright'],  // the native app's, from Debian; the web build has none
+        'rapidjson.txt': ['/usr/share/doc/rapidjson-dev/copyright'],
+        'qrencode.txt': ['/usr/share/doc/libqrencode-dev/copyright', path.join(REPO, 'build/deps/qrencode/COPYING')],
+        'fribidi.txt': ['/usr/share/doc/libfribidi-dev/copyright', path.join(REPO, 'build/deps/fribidi/COPYING')],
         'noto-fonts.txt': ['/usr/share/doc/fonts-noto-core/copyright'],
     };
     for (const [name, candidates] of Object.entries(sources)) {

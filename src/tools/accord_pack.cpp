@@ -13,7 +13,7 @@
 //                                  packs may come from (LIST: https origins, space-separated)
 //                                  in @ACCORD_PACK_ORIGINS@, and the link-preview tags (with
 //                                  --site-url, absolute addresses) in <!-- @ACCORD_SHARE_TAGS@ -->,
-//                                  and with --inline-pack-as, FILE's own bytes as the data the
+//                                  and with --inline-pack-as, FILE's own lines as the data the
 //                                  widget reads instead of fetching ADDRESS, in
 //                                  <!-- @ACCORD_PACK_DATA@ --> (html_export.h: InlinePack).
 //                                  On stdout, or written
