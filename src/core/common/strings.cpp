@@ -1,6 +1,8 @@
 // strings.cpp — the English string table and the formatting of entries.
 #include "core/common/strings.h"
 
+#include "core/common/iso_date.h"
+
 #include "core/common/strings_languages.h"
 
 #include <cstdlib>
@@ -288,19 +290,10 @@ std::string Strings::Number(long long n) const {
 }
 
 std::string Strings::LongDate(std::string_view iso) const {
-    auto digits = [&](size_t from, size_t count) {
-        for (size_t i = from; i < from + count; ++i)
-            if (iso[i] < '0' || iso[i] > '9') return false;
-        return true;
-    };
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2))
-        return std::string(iso);
-    const int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-    const int day = (iso[8] - '0') * 10 + (iso[9] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
+    const std::optional<IsoDate> date = ReadIsoDate(iso);
+    if (!date || date->month < 1 || date->month > 12 || date->day < 1 || date->day > 31) return std::string(iso);
     // A no-break space between day and month: "19 / January" must not split over lines.
-    const int year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
-    return Number(day) + "\xC2\xA0" + months_[month - 1] + " " + Number(year);
+    return Number(date->day) + "\xC2\xA0" + months_[date->month - 1] + " " + Number(date->year);
 }
 
 }  // namespace core

@@ -2,6 +2,7 @@
 // at a time, each failure a diagnostic with its pointer and place.
 #include "core/pack/json_reader.h"
 
+#include "core/common/iso_date.h"
 #include "core/common/json_writer.h"  // JsonNumber
 
 namespace core {
@@ -22,26 +23,10 @@ const char* TypeName(const json& value) {
     return "an unknown value";
 }
 
-namespace {
-
-// YYYY-MM-DD with digits in the right places (not yet a real date).
-bool HasDateForm(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-}  // namespace
-
 bool IsValidDate(const std::string& s) {
-    if (!HasDateForm(s)) return false;
-    auto digits = [&s](size_t at, size_t n) {  // HasDateForm checked they are digits
-        int v = 0;
-        for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
-        return v;
-    };
-    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const std::optional<IsoDate> date = ReadIsoDate(s);
+    if (!date) return false;
+    const auto [year, month, day] = *date;
     if (month < 1 || month > 12 || day < 1) return false;
     static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (day > kDays[month - 1]) return false;
@@ -119,7 +104,7 @@ std::string JsonReader::Text(const json& value, const std::string& p, Need need,
 std::string JsonReader::Date(const json& object, const std::string& pointer, const char* key, Need need) {
     std::string s = String(object, pointer, key, need, 64);
     if (s.empty()) return s;
-    if (!HasDateForm(s)) {
+    if (!ReadIsoDate(s)) {
         Report(DiagnosticCode::NotADate, pointer + "/" + key, "\"" + s + "\" is not a date in the form YYYY-MM-DD");
         return {};
     }
