@@ -9,6 +9,7 @@ import argparse
 import collections
 import os
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -70,7 +71,8 @@ def check_reload(app, out_dir):
         shot = os.path.join(tmp, "first.bmp")
         proc = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1000x800x24", app, "--size", "800x600",
                                  "--place", "#item=day-30", "--screenshot", shot, pack],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)  # its own group: xvfb-run does not pass SIGTERM on
         lines = []
         threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
         try:
@@ -90,11 +92,12 @@ def check_reload(app, out_dir):
             while sum("reloaded" in line for line in lines) < 2 and time.time() < deadline:
                 time.sleep(0.1)
         finally:
-            proc.terminate()
+            # The whole group: terminating xvfb-run alone left the app and its Xvfb running.
+            os.killpg(proc.pid, signal.SIGTERM)
             try:
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
         reloads = [line.strip() for line in lines if "reloaded" in line]
         print("reload log:", reloads)
         # The edit keeps day-30, so its selection survives the reload.
