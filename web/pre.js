@@ -259,6 +259,29 @@ window.addEventListener("popstate", function() {
         });
     };
 
+    // A button's place, lines and state. A selection changes many buttons' states (and
+    // a relayout their places) but few of their lines: the button is kept and only what
+    // changed is written, so it stays the element the reader (or a script) points at.
+    var flag = function(e, name, on, value) { if (!on) e.removeAttribute(name); else if (e.getAttribute(name) !== value) e.setAttribute(name, value); };
+    var syncButton = function(e, b) {
+        var r = b["r"];
+        var place = "left:" + r[0] + "px;top:" + r[1] + "px;width:" + r[2] + "px;height:" + r[3] + "px";
+        if (e["accordStyle"] !== place) e.style.cssText = e["accordStyle"] = place;
+        // The lines relative to the button: a button that only moved keeps its lines.
+        var lines = JSON.stringify(b["l"].map(function(l) { return [l[0] - r[0], l[1] - r[1]].concat(l.slice(2)); }));
+        if (e["accordLines"] !== lines) {
+            e["accordLines"] = lines;
+            e.textContent = "";
+            fill(e, b["l"], r);
+        }
+        flag(e, "aria-label", !!b["label"], b["label"]);
+        flag(e, "role", "checked" in b, "checkbox");
+        flag(e, "aria-checked", "checked" in b, b["checked"] ? "true" : "false");
+        flag(e, "aria-pressed", !("checked" in b) && "pressed" in b, b["pressed"] ? "true" : "false");
+        flag(e, "aria-expanded", "expanded" in b, b["expanded"] ? "true" : "false");
+        flag(e, "aria-controls", !!(b["expanded"] && b["i"]), "accord-details");
+    };
+
     // A block of the scene as an element: a button for what can be pressed, otherwise
     // the element the scene names (h1, p, ...), a source's text a link to its address.
     var blockElement = function(b) {
@@ -269,13 +292,7 @@ window.addEventListener("popstate", function() {
             e.className = "accord-target";
             e.setAttribute("data-t", b["t"]);
             var r = b["r"];
-            e.style.cssText = "left:" + r[0] + "px;top:" + r[1] + "px;width:" + r[2] + "px;height:" + r[3] + "px";
-            fill(e, b["l"], r);
-            if (b["label"]) e.setAttribute("aria-label", b["label"]);
-            if ("checked" in b) { e.setAttribute("role", "checkbox"); e.setAttribute("aria-checked", b["checked"] ? "true" : "false"); }
-            else if ("pressed" in b) e.setAttribute("aria-pressed", b["pressed"] ? "true" : "false");
-            if ("expanded" in b) e.setAttribute("aria-expanded", b["expanded"] ? "true" : "false");
-            if (b["expanded"] && b["i"]) e.setAttribute("aria-controls", "accord-details");
+            syncButton(e, b);
         } else {
             e = document.createElement(b["e"]);
             var into = e;
@@ -361,6 +378,10 @@ window.addEventListener("popstate", function() {
             if (have && matches(have, want)) {
                 if (!want["block"]) { syncAttributes(have, want["attrs"]); patch(have, want["kids"]); }
                 have = have.nextSibling;
+            } else if (have && key && haveKey(have) === key && want["block"] && want["block"]["e"] === "button" && have.nodeName === "BUTTON") {
+                syncButton(have, want["block"]);
+                have["accordSig"] = want["sig"];
+                have = have.nextSibling;
             } else if (have && haveKey(have) === key) {
                 var after = have.nextSibling;
                 into.replaceChild(make(want), have);
@@ -419,10 +440,12 @@ window.addEventListener("popstate", function() {
                 }
                 parent = figure["kids"];
             }
-            // The blocks of one item are one list item; items in a row are one list.
+            // The blocks of one item are one list item; items in a row are one list, named
+            // by its first item so that a list that moved (another opened before it) is
+            // found again, not its place taken by whichever list now sits there.
             if (b["i"]) {
                 var last = parent[parent.length - 1];
-                if (!last || last["tag"] !== "UL") { last = container("UL", "", {}); parent.push(last); }
+                if (!last || last["tag"] !== "UL") { last = container("UL", "l:" + b["i"], {}); parent.push(last); }
                 var item = last["kids"][last["kids"].length - 1];
                 if (!item || item["key"] !== "i:" + b["i"]) {
                     item = container("LI", "i:" + b["i"], {"data-i": b["i"]});

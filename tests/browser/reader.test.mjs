@@ -223,7 +223,7 @@ test('selecting a change shows the lines it touches: in the viewport, under no p
 // The layer is brought up to date in place after each layout (pre.js, patch): what
 // stays the same keeps its element. What it ends as must be exactly what a page that
 // opened at that place built from nothing, or the page would lie about the pixels.
-test('the text layer is updated in place: after many selections it equals a fresh page\'s, and unchanged elements stay', TIMEOUT, async () => {
+test('the text layer is updated in place: after many selections it equals a fresh page\'s, and its elements stay', TIMEOUT, async () => {
     const viewport = { width: 1440, height: 900 };
     // Tag, sorted attributes, text; every element, in order.
     const layerTree = (page) => page.evaluate(() => {
@@ -239,7 +239,10 @@ test('the text layer is updated in place: after many selections it equals a fres
         for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     });
     const { page } = await open('', viewport);
-    await page.evaluate(() => { window.keptTitle = document.querySelector('#accord-text h1'); });
+    await page.evaluate((id) => {
+        window.keptTitle = document.querySelector('#accord-text h1');
+        window.keptButton = document.querySelector(`#accord-text button[data-t="${id}"]`);
+    }, PACK.amendments[0].id);
     const tour = [PACK.amendments[0].id, PACK.phases[1].id, PACK.amendments[2].id, PACK.milestones[0].id, '', PACK.amendments[1].id];
     for (const id of tour) {
         await page.evaluate((id) => window.accord.select(id), id);
@@ -251,6 +254,10 @@ test('the text layer is updated in place: after many selections it equals a fres
                                             document.querySelector(`#accord-text button[data-t="${id}"]`).getAttribute('aria-expanded') === 'true', last),
               'the last selection opened its details');
     assert.ok(await page.evaluate(() => window.keptTitle.isConnected), 'the title\'s element was replaced, not kept');
+    // A button whose state changed (pressed, then not) is the same element: a reader's
+    // pointer, or a script holding it, does not lose it to a selection.
+    assert.ok(await page.evaluate(() => window.keptButton.isConnected && window.keptButton.getAttribute('aria-pressed') === 'false'),
+              'the first change\'s button was replaced by a selection, not updated');
     const patched = await layerTree(page);
 
     const fresh = await open(`#item=${last}`, viewport);
