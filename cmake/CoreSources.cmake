@@ -37,6 +37,7 @@ set(ACCORD_CORE_LAYOUT_SOURCES
     src/core/layout/map_layout.cpp
     src/core/layout/diagram_layout.cpp
     src/core/layout/geometry.cpp
+    src/core/layout/layout_cache.cpp
     src/core/layout/message_layout.cpp
     src/core/layout/map_projection.cpp
     src/core/layout/qr_code.cpp

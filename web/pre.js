@@ -268,7 +268,7 @@ window.addEventListener("popstate", function() {
         var place = "left:" + r[0] + "px;top:" + r[1] + "px;width:" + r[2] + "px;height:" + r[3] + "px";
         if (e["accordStyle"] !== place) e.style.cssText = e["accordStyle"] = place;
         // The lines relative to the button: a button that only moved keeps its lines.
-        var lines = JSON.stringify(b["l"].map(function(l) { return [l[0] - r[0], l[1] - r[1]].concat(l.slice(2)); }));
+        var lines = JSON.stringify(b["l"].map(function(l) { return [Math.round((l[0] - r[0]) * 10), Math.round((l[1] - r[1]) * 10)].concat(l.slice(2)); }));
         if (e["accordLines"] !== lines) {
             e["accordLines"] = lines;
             e.textContent = "";
@@ -282,53 +282,71 @@ window.addEventListener("popstate", function() {
         flag(e, "aria-controls", !!(b["expanded"] && b["i"]), "accord-details");
     };
 
+    // A text block (h1, h2, p) sits where its first line starts, its lines and a
+    // kiosk's QR code placed inside it: a paragraph that a selection only moved (the
+    // details opened above it) keeps its element and its lines, and gets a new place.
+    var syncText = function(e, b) {
+        var ls = b["l"], o = ls.length ? [ls[0][0], ls[0][1]] : [0, 0];
+        ls.forEach(function(l) { o[0] = Math.min(o[0], l[0]); o[1] = Math.min(o[1], l[1]); });
+        var place = "left:" + o[0] + "px;top:" + o[1] + "px";
+        if (e["accordStyle"] !== place) e.style.cssText = e["accordStyle"] = place;
+        var q = b["qr"];
+        // Rounded as the core rounds (tenths): the same lines a little lower are the same.
+        var from = function(v, o) { return Math.round((v - o) * 10) / 10; };
+        var content = JSON.stringify([ls.map(function(l) { return [from(l[0], o[0]), from(l[1], o[1])].concat(l.slice(2)); }),
+                                      b["href"] || "", q ? [q[0] - o[0], q[1] - o[1], q[2], q[3], b["qrLabel"] || ""] : 0]);
+        if (e["accordLines"] === content) return;
+        e["accordLines"] = content;
+        e.textContent = "";
+        var into = e;
+        // A source: its text is a link to its address (the loader allows https only).
+        if (b["href"] && /^https:\/\//.test(b["href"])) {
+            into = document.createElement("a");
+            into.href = b["href"];
+            into.rel = "noopener noreferrer";
+            into.target = "_blank";
+            into.className = "accord-link";
+            e.appendChild(into);
+        }
+        fill(into, ls, o);
+        // A kiosk's QR code of a source's address: named, and where it is drawn.
+        if (q) {
+            var code = document.createElement("span");
+            code.className = "accord-code";
+            code.setAttribute("role", "img");
+            code.setAttribute("aria-label", b["qrLabel"] || "");
+            code.style.cssText = "left:" + (q[0] - o[0]) + "px;top:" + (q[1] - o[1]) + "px;width:" + q[2] + "px;height:" + q[3] + "px";
+            e.appendChild(code);
+        }
+    };
+
     // A block of the scene as an element: a button for what can be pressed, otherwise
     // the element the scene names (h1, p, ...), a source's text a link to its address.
     var blockElement = function(b) {
-        var e;
+        var e = document.createElement(b["e"]);
         if (b["e"] === "button") {
-            e = document.createElement("button");
             e.type = "button";
             e.className = "accord-target";
             e.setAttribute("data-t", b["t"]);
-            var r = b["r"];
             syncButton(e, b);
         } else {
-            e = document.createElement(b["e"]);
-            var into = e;
-            // A source: its text is a link to its address (the loader allows https only).
-            if (b["href"] && /^https:\/\//.test(b["href"])) {
-                into = document.createElement("a");
-                into.href = b["href"];
-                into.rel = "noopener noreferrer";
-                into.target = "_blank";
-                into.className = "accord-link";
-                e.appendChild(into);
-            }
-            fill(into, b["l"], [0, 0]);
-            // A kiosk's QR code of a source's address: named, and where it is drawn.
-            if (b["qr"]) {
-                var code = document.createElement("span"), q = b["qr"];
-                code.className = "accord-code";
-                code.setAttribute("role", "img");
-                code.setAttribute("aria-label", b["qrLabel"] || "");
-                code.style.cssText = "left:" + q[0] + "px;top:" + q[1] + "px;width:" + q[2] + "px;height:" + q[3] + "px";
-                e.appendChild(code);
-            }
+            syncText(e, b);
         }
         return e;
     };
 
     // The layer is described first as a tree of plain objects: containers {tag, key,
     // attrs, kids} (the details section, the map's figure, lists and list items) and
-    // blocks {block, sig} (sig: the block's JSON). The page's layer is then brought to
-    // that tree in place: a block whose JSON has not changed keeps its element, a
-    // container keeps its element and gets the new attributes, anything else is made
-    // anew. The browser restyles and lays out only what changed, and the focused
-    // button, the reader's text selection and any element a script holds stay attached
-    // (rebuilding it all cost ~10 ms per selection at 1920x1080).
+    // blocks {block, sig, key} (sig: the signature of the block's JSON, written by the
+    // core; key: a button's target, a text's element, first line and how many such came
+    // before it). The page's layer is then brought to that tree in place: a block whose
+    // signature has not changed keeps its element, one of the same key is updated
+    // (syncButton, syncText), a container keeps its element and gets the new attributes,
+    // anything else is made anew. The browser restyles and lays out only what changed,
+    // and the focused button, the reader's text selection and any element a script holds
+    // stay attached (rebuilding it all cost ~10 ms per selection at 1920x1080).
     var container = function(tag, key, attrs) { return {"tag": tag, "key": key || "", "attrs": attrs, "kids": []}; };
-    var wantKey = function(want) { return want["block"] ? String(want["block"]["t"] || "") : want["key"]; };
+    var wantKey = function(want) { return want["key"]; };
     var haveKey = function(node) { return node["accordKey"] || ""; };
     var matches = function(node, want) {
         return want["block"] ? node["accordSig"] === want["sig"]
@@ -378,8 +396,9 @@ window.addEventListener("popstate", function() {
             if (have && matches(have, want)) {
                 if (!want["block"]) { syncAttributes(have, want["attrs"]); patch(have, want["kids"]); }
                 have = have.nextSibling;
-            } else if (have && key && haveKey(have) === key && want["block"] && want["block"]["e"] === "button" && have.nodeName === "BUTTON") {
-                syncButton(have, want["block"]);
+            } else if (have && key && haveKey(have) === key && want["block"] && have["accordSig"] !== undefined &&
+                       have.nodeName === want["block"]["e"].toUpperCase()) {
+                (have.nodeName === "BUTTON" ? syncButton : syncText)(have, want["block"]);
                 have["accordSig"] = want["sig"];
                 have = have.nextSibling;
             } else if (have && haveKey(have) === key) {
@@ -416,7 +435,7 @@ window.addEventListener("popstate", function() {
         if (stage.style.height !== height) { stage.style.height = height; layer.style.height = height; }
         var active = document.activeElement;
         var focusedTarget = active && layer.contains(active) ? active.getAttribute("data-t") : null;
-        var root = [], figure = null, details = null;
+        var root = [], figure = null, details = null, seen = Object.create(null);
         // The map's surface: one finger scrolls the page over it and two pinch it, until
         // the reader taps into the map; then one finger pans it (touch-action: none).
         var m = data["mapRect"];
@@ -453,7 +472,13 @@ window.addEventListener("popstate", function() {
                 }
                 parent = item["kids"];
             }
-            parent.push({"block": b, "sig": JSON.stringify(b)});
+            var key = b["t"];
+            if (!key) {
+                key = b["e"] + ":" + (b["l"].length ? b["l"][0][6] : "");
+                seen[key] = (seen[key] || 0) + 1;
+                key += "#" + seen[key];
+            }
+            parent.push({"block": b, "sig": b["s"], "key": key});
         });
         patch(layer, root);
         if (focusedTarget && !layer.contains(document.activeElement)) {

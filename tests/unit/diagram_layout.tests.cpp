@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -600,4 +601,65 @@ TEST_CASE("on wide screens the map stays in sight while the long columns scroll 
     const float tablet_y = core::LayoutDiagram(pack, input, metrics).map_viewport.y;
     input.visible_top = 3000;
     CHECK(core::LayoutDiagram(pack, input, metrics).map_viewport.y == tablet_y);
+}
+
+namespace {
+float TrianglesArea(const core::SceneTriangles& fill) {
+    double area = 0;
+    for (size_t i = 0; i + 2 < fill.vertices.size(); i += 3) {
+        const core::Vec2 a = fill.vertices[i], b = fill.vertices[i + 1], c = fill.vertices[i + 2];
+        area += std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+    }
+    return static_cast<float>(area);
+}
+}  // namespace
+
+TEST_CASE("a layout that takes texts and map triangles from the last layouts draws what a fresh one draws",
+          "[diagram_layout]") {
+    test_support::FixedMetrics metrics(7);
+    core::LayoutCache cache;
+    std::vector<std::string> selections = {""};
+    for (const core::Amendment& a : DefaultPack().amendments) selections.push_back(a.id);
+    selections.push_back(DefaultPack().phases.front().id);
+    // Widths, selections and zooms one after another, as a reader goes: one cache for all.
+    for (float width : {1440.0f, 390.0f, 1920.0f})
+        for (float zoom : {1.0f, 2.5f})
+            for (const std::string& selected : selections) {
+                INFO("width " << width << ", zoom " << zoom << ", selected \"" << selected << "\"");
+                core::DiagramInput input;
+                input.width = width;
+                input.height = 900;
+                input.view = core::View::Map;
+                input.map.zoom = zoom;
+                input.map.pan = {zoom > 1 ? 40.0f : 0.0f, zoom > 1 ? -25.0f : 0.0f};
+                input.selected_id = selected;
+                input.highlighted = core::LinkedIds(DefaultPack(), selected);
+                const core::Scene fresh = core::LayoutDiagram(DefaultPack(), input, metrics);
+                input.cache = &cache;
+                const core::Scene cached = core::LayoutDiagram(DefaultPack(), input, metrics);
+                REQUIRE(cached.texts.size() == fresh.texts.size());
+                for (size_t i = 0; i < fresh.texts.size(); ++i) {
+                    const core::SceneText &f = fresh.texts[i], &c = cached.texts[i];
+                    INFO("text " << i << ": \"" << (f.lines.empty() ? "" : f.lines[0]) << "\"");
+                    CHECK(c.lines == f.lines);
+                    CHECK(c.logical_lines == f.logical_lines);
+                    CHECK(c.position.x == f.position.x);
+                    CHECK(c.position.y == f.position.y);
+                    CHECK(c.color == f.color);
+                    CHECK(c.style == f.style);
+                    CHECK(c.box_width == f.box_width);
+                    CHECK(c.item_id == f.item_id);
+                    CHECK(c.role == f.role);
+                }
+                // The triangles may be cut otherwise (taken from another zoom), but they
+                // cover the same area, with as many of them.
+                REQUIRE(cached.areas.size() == fresh.areas.size());
+                for (size_t i = 0; i < fresh.areas.size(); ++i) {
+                    INFO("area " << i << " of " << fresh.areas[i].item_id);
+                    CHECK(cached.areas[i].vertices.size() == fresh.areas[i].vertices.size());
+                    CHECK(TrianglesArea(cached.areas[i]) == Approx(TrianglesArea(fresh.areas[i])).epsilon(0.001));
+                    CHECK(cached.areas[i].color == fresh.areas[i].color);
+                }
+                CHECK(cached.height == fresh.height);
+            }
 }

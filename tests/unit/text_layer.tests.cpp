@@ -107,3 +107,51 @@ TEST_CASE("a message screen is text too", "[text_layer]") {
     CHECK(all.find("HTTP 404") != std::string::npos);
     CHECK_FALSE(layer.contains("map"));
 }
+
+TEST_CASE("each block is signed by its content: the page keeps what a selection leaves as it was", "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.Resize({1440, 900});
+    widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    // Each block's signature, and the block without it.
+    const auto signed_blocks = [&] {
+        std::map<std::string, std::string> by_signature;
+        const nlohmann::json layer = Layer(widget);
+        for (nlohmann::json block : layer["b"]) {
+            REQUIRE(block.contains("s"));
+            const std::string signature = block["s"];
+            CHECK(signature.size() == 16);
+            block.erase("s");
+            const std::string content = block.dump();
+            // One content, one signature: two blocks alike are one element's worth.
+            const auto [at, added] = by_signature.emplace(signature, content);
+            if (!added) CHECK(at->second == content);
+        }
+        return by_signature;
+    };
+    const auto before = signed_blocks();
+    const std::string id = widget.pack()->amendments.front().id;
+    widget.Select(id);
+    const auto after = signed_blocks();
+    size_t kept = 0, changed = 0;
+    for (const auto& [signature, content] : after) {
+        const auto was = before.find(signature);
+        if (was != before.end()) {
+            CHECK(was->second == content);
+            ++kept;
+        } else {
+            ++changed;
+            UNSCOPED_INFO("new: " << content.substr(0, 120));
+        }
+    }
+    // The change's button (now pressed), its details and what they push down are new;
+    // the rest (the header, the other columns above it) is kept.
+    CHECK(changed >= 2);
+    CHECK(kept > changed);
+    bool pressed_is_new = false;
+    for (const auto& [signature, content] : after)
+        if (!before.count(signature) && content.find("\"pressed\":true") != std::string::npos &&
+            content.find("\"t\":\"" + id + "\"") != std::string::npos)
+            pressed_is_new = true;
+    CHECK(pressed_is_new);
+}

@@ -125,7 +125,7 @@ Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetri
     Scene s;
     const Strings strings = StringsFor(pack);
     SceneBuilder b{pack, strings, metrics, s, input.selected_id, input.highlighted, input.context_expanded, input.share,
-                   input.source_codes};
+                   input.source_codes, input.cache};
     const float width = std::max(input.width, 240.0f);
     const LayoutMode mode = ModeForWidth(width);
     const bool narrow = width < 600;

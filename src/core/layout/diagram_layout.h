@@ -38,6 +38,8 @@ struct DiagramInput {
     // 0: unknown. On wide screens the map (with its legend) stays in it while the
     // longer columns scroll past, within its own column.
     float visible_top = 0, visible_height = 0;
+    // The last layouts' wrapped texts and map triangles (layout_cache.h); none: all anew.
+    LayoutCache* cache = nullptr;
 };
 
 Scene LayoutDiagram(const Pack& pack, const DiagramInput& input, const TextMetrics& metrics);

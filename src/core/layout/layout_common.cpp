@@ -69,7 +69,8 @@ float DayToX(int day, int days, float x0, float x1) {
 
 float SceneBuilder::Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,
                          const std::string& item_id, TextRole role) {
-    SceneText t = MakeText(metrics, text, style, color, {x, y}, max_width);
+    SceneText t = cache ? cache->Text(metrics, text, style, color, {x, y}, max_width)
+                        : MakeText(metrics, text, style, color, {x, y}, max_width);
     t.item_id = item_id;
     t.role = role;
     float h = TextHeight(t);

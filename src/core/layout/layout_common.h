@@ -9,6 +9,7 @@
 #include "core/common/strings.h"
 #include "core/pack/pack.h"
 #include "core/pack/pack_strings.h"
+#include "core/layout/layout_cache.h"
 #include "core/layout/scene.h"
 #include "core/layout/text_wrap.h"
 
@@ -36,6 +37,7 @@ struct SceneBuilder {
     bool context_expanded = false;  // the timeline's band of what came before day 0
     bool share = false;             // Share buttons (the header's, the details')
     bool source_codes = false;      // a QR code beside each source's address (kiosks: no links out)
+    LayoutCache* cache = nullptr;   // wrapped texts and map triangles of the last layouts; none: all anew
 
     // `role` says what the text is to a reader (the DOM text layer's element for it).
     float Text(const std::string& text, TextStyle style, ColorRole color, float x, float y, float max_width,

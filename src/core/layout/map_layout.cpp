@@ -17,6 +17,10 @@
 namespace core {
 
 namespace {
+// The triangles that fill an area's ring, as projected: from the cache when there is one.
+std::vector<int> Triangles(SceneBuilder& b, const std::vector<LonLat>* ring_in_pack, const std::vector<Vec2>& ring) {
+    return b.cache ? b.cache->Fill(ring_in_pack, ring) : TriangulatePolygon(ring);
+}
 
 // A layer's name in the legend: the outline is named by its own feature (the territory
 // the pack is about), the other layers by the string table.
@@ -127,7 +131,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
         SceneTriangles fill;
         fill.color = ColorRole::MapNeighbour;
         fill.clip = clip;
-        for (int index : TriangulatePolygon(ring)) fill.vertices.push_back(ring[index]);
+        for (int index : Triangles(b, &f.rings[0], ring)) fill.vertices.push_back(ring[index]);
         s.areas.push_back(std::move(fill));
     }
     // Then areas, lines, and points on top.
@@ -153,7 +157,7 @@ float LayoutMapView(SceneBuilder& b, const MapViewState& view, float x0, float w
                         fill.alpha = f.style == FeatureStyle::Outline ? 1.0f : 0.35f;
                         fill.item_id = f.id;
                         fill.clip = clip;
-                        for (int index : TriangulatePolygon(ring)) fill.vertices.push_back(ring[index]);
+                        for (int index : Triangles(b, &f.rings[0], ring)) fill.vertices.push_back(ring[index]);
                         s.areas.push_back(std::move(fill));
                     }
                     for (size_t i = 0; i + 1 < ring.size(); ++i)

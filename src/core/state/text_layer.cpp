@@ -6,6 +6,7 @@
 #include "core/state/text_layer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -63,8 +64,15 @@ std::string Lines(const SceneText& text, const TextMetrics& metrics) {
             out += ',';
         };
         out += '[';
-        tenth(LineX(text, i, metrics));
-        tenth(text.position.y + text.line_height * static_cast<float>(i));
+        // A line's place is the text's, rounded, plus the line's offset in it, rounded:
+        // a text moved down keeps its lines' offsets to the tenth (the page then keeps
+        // its lines, web/pre.js syncText).
+        const auto place = [&](float origin, float offset) {
+            out += JsonNumber(static_cast<double>(std::lround(origin * 10) + std::lround(offset * 10)) / 10);
+            out += ',';
+        };
+        place(text.position.x, LineX(text, i, metrics) - text.position.x);
+        place(text.position.y, text.line_height * static_cast<float>(i));
         tenth(metrics.Width(line, text.style));
         tenth(text.line_height);
         tenth(size);
@@ -185,9 +193,20 @@ private:
         if (Inside(scene_.map_viewport, at)) block.Number("m", 1);
         if (Inside(details_, at)) block.Number("d", 1);
     }
+    // Each block carries "s", a signature of its JSON (64-bit FNV-1a): the page keeps a
+    // block's element while its signature stays, without writing each block out again
+    // to compare (a layer has some 200 blocks, and a selection changes a few).
     void Add(const std::string& block) {
         if (blocks_.size() > 1) blocks_ += ',';
-        blocks_ += block;
+        uint64_t hash = 14695981039346656037ull;
+        for (unsigned char c : block) hash = (hash ^ c) * 1099511628211ull;
+        static constexpr char kHex[] = "0123456789abcdef";
+        char signature[17] = {};
+        for (int i = 15; i >= 0; --i, hash >>= 4) signature[i] = kHex[hash & 15];
+        blocks_.append(block, 0, block.size() - 1);  // without its closing brace
+        blocks_ += ",\"s\":\"";
+        blocks_ += signature;
+        blocks_ += "\"}";
     }
 
     const Scene& scene_;

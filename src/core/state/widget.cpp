@@ -108,6 +108,7 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     } else {
         const std::string previous = state_.selected_id;
         pack_ = std::move(result.pack);
+        layout_cache_.Clear();  // it holds the last pack's texts and the addresses of its rings
         strings_ = StringsFor(*pack_);
         state_.status = LoadStatus::Ready;
         state_.error.clear();
@@ -506,7 +507,10 @@ void Widget::Resize(const ResizeEvent& event) {
     Invalidate(true, true);
 }
 
-void Widget::MetricsChanged() { Invalidate(true, false); }
+void Widget::MetricsChanged() {
+    layout_cache_.Clear();  // its texts were wrapped in the fonts of before
+    Invalidate(true, false);
+}
 
 void Widget::Tick(double now_ms) {
     now_ms_ = now_ms;
@@ -669,6 +673,7 @@ void Widget::Layout() {
         // The map's block keeps in sight beside a long column on wide screens.
         input.visible_top = state_.scroll_y;
         input.visible_height = view_h_;
+        input.cache = &layout_cache_;
         scene_ = LayoutDiagram(*pack_, input, metrics_);
         sticky_at_ = state_.scroll_y;
     } else {

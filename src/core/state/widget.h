@@ -214,6 +214,7 @@ private:
                      std::string hint);
 
     const TextMetrics& metrics_;
+    LayoutCache layout_cache_;
     Strings strings_ = Strings::ForLanguage("en");
     AppState state_;
     std::optional<Pack> pack_;
