@@ -414,14 +414,42 @@ window.addEventListener("popstate", function() {
 
     // A layout that only moved the sticky map for a scroll is applied once the scroll
     // settles: rebuilding mid-scroll would drop the reader's text selection.
-    var settle = 0, built = false;
+    // Any other layout's layer is brought in in a task just after the frame that drew
+    // it: the canvas shows the change without waiting for the document's elements (a
+    // selection's frame took twice as long with them), and they follow before the next
+    // frame. The stage's height is set at once: a scroll to a far item needs it.
+    var settle = 0, built = false, firstFrame = null;
     Module["accordTextLayer"] = function(json, scrollOnly) {
         clearTimeout(settle);
-        if (scrollOnly) { settle = setTimeout(function() { build(json); }, 180); return; }
-        build(json);
-    };
-    var build = function(json) {
+        cancelAfterFrame("layer");
+        if (scrollOnly) { settle = setTimeout(function() { build(JSON.parse(json)); }, 180); return; }
         var data = JSON.parse(json);
+        setHeight(data);
+        if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
+        afterFrame("layer", function() { build(data); announceFirstFrame(); });
+    };
+    // The first complete frame is announced (window.accordFirstFrame, data-accord, the
+    // accord:ready event) once its layer is in the document: the article gives way to a
+    // widget whose text can be found, read and selected from the start.
+    Module["accordFirstFrameDrawn"] = function(json) {
+        firstFrame = JSON.parse(json);
+        firstFrame["ms"] = performance.now();
+        afterFrame("ready", announceFirstFrame);  // in case no layer follows
+    };
+    var announceFirstFrame = function() {
+        var state = firstFrame;
+        if (!state) return;
+        firstFrame = null;
+        cancelAfterFrame("ready");
+        window["accordFirstFrame"] = state;
+        document.documentElement.setAttribute("data-accord", state["status"]);
+        window.dispatchEvent(new CustomEvent("accord:ready", {"detail": state}));
+    };
+    var setHeight = function(data) {
+        var height = Math.ceil(data["h"]) + "px";
+        if (stage.style.height !== height) { stage.style.height = height; layer.style.height = height; }
+    };
+    var build = function(data) {
         // The pack's language and direction: screen readers speak it, selection runs its way.
         if (data["lang"] && layer.getAttribute("lang") !== data["lang"]) {
             layer.setAttribute("lang", data["lang"]);
@@ -431,8 +459,7 @@ window.addEventListener("popstate", function() {
             layer.setAttribute("dir", data["dir"]);
             stage.setAttribute("dir", data["dir"]);
         }
-        var height = Math.ceil(data["h"]) + "px";
-        if (stage.style.height !== height) { stage.style.height = height; layer.style.height = height; }
+        setHeight(data);
         var active = document.activeElement;
         var focusedTarget = active && layer.contains(active) ? active.getAttribute("data-t") : null;
         var root = [], figure = null, details = null, seen = Object.create(null);

@@ -243,12 +243,9 @@ EM_JS(void, AccordPublishState, (const char* json_ptr), {
     window.dispatchEvent(new CustomEvent("accord:statechange", {detail: state}));
 });
 
+// The page says it once the frame's text layer is in the document too (web/pre.js).
 EM_JS(void, AccordSignalFirstFrame, (const char* json_ptr), {
-    var state = JSON.parse(UTF8ToString(json_ptr));
-    state["ms"] = performance.now();
-    window["accordFirstFrame"] = state;
-    document.documentElement.setAttribute("data-accord", state["status"]);
-    window.dispatchEvent(new CustomEvent("accord:ready", {detail: state}));
+    Module["accordFirstFrameDrawn"](UTF8ToString(json_ptr));
 });
 
 EM_JS(void, AccordShowFatal, (const char* text), {

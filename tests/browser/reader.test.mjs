@@ -34,6 +34,40 @@ const titles = {
     features: PACK.map.features.filter((f) => f.style !== 'land' && f.style !== 'label').map((f) => f.title),
 };
 
+test('the widget is announced ready with its text layer in the page, and a selection\'s layer follows its frame', TIMEOUT, async () => {
+    const page = await shared.session.openPage({ width: 1440, height: 900 });
+    // What the page holds at the moment accord:ready is dispatched (a listener added
+    // before the page's scripts run).
+    await page.addInitScript(() => {
+        window.addEventListener('accord:ready', () => {
+            window.atReady = {
+                attribute: document.documentElement.getAttribute('data-accord'),
+                buttons: document.querySelectorAll('#accord-text button[data-t]').length,
+                title: (document.querySelector('#accord-text h1') || {}).textContent || '',
+            };
+        });
+    });
+    await page.goto(shared.session.url);
+    await waitForFirstFrame(page);
+    const atReady = await page.evaluate(() => window.atReady);
+    assert.ok(atReady, 'accord:ready was not dispatched');
+    assert.equal(atReady.attribute, 'ready');
+    assert.ok(atReady.buttons >= PACK.amendments.length + PACK.phases.length, `${atReady.buttons} buttons in the layer at accord:ready`);
+    assert.ok(atReady.title.replace(/\s+/g, ' ').includes(PACK.meta.title.split(' ')[0]), `title at ready: "${atReady.title}"`);
+    // The canvas draws the selection first; its button says so before the next frame.
+    const id = PACK.amendments[1].id;
+    const pressed = await page.evaluate(async (id) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const before = window.accord.getState().framesDrawn;
+        window.accord.select(id);
+        while (window.accord.getState().framesDrawn === before) await frame();
+        await frame();
+        return document.querySelector(`#accord-text button[data-t="${id}"]`).getAttribute('aria-pressed');
+    }, id);
+    assert.equal(pressed, 'true', 'the layer did not follow the frame that drew the selection');
+    await page.context().close();
+});
+
 test('screen readers: every item is a named control in the accessibility tree', TIMEOUT, async () => {
     const { page } = await open();
     const cdp = await page.context().newCDPSession(page);
