@@ -41,6 +41,7 @@ set(ACCORD_CORE_LAYOUT_SOURCES
     src/core/layout/message_layout.cpp
     src/core/layout/map_projection.cpp
     src/core/layout/qr_code.cpp
+    src/core/layout/qr_encode.cpp
     src/core/layout/mirror.cpp
 )
 set(ACCORD_CORE_STATE_SOURCES
@@ -62,8 +63,16 @@ set(ACCORD_CORE_SOURCES ${ACCORD_CORE_COMMON_SOURCES} ${ACCORD_CORE_PACK_SOURCES
 accord_core_library(accord_core_common common ${ACCORD_CORE_COMMON_SOURCES})
 accord_core_library(accord_core_pack pack ${ACCORD_CORE_PACK_SOURCES})
 target_link_libraries(accord_core_pack PUBLIC accord_core_common PRIVATE accord_json)  # RapidJSON stays inside pack/
+# The web builds choose their QR encoder (cmake/WebFlags.cmake): the plain one links
+# none, the kiosk's libqrencode.
+if(EMSCRIPTEN)
+    list(REMOVE_ITEM ACCORD_CORE_LAYOUT_SOURCES src/core/layout/qr_encode.cpp)
+endif()
 accord_core_library(accord_core_layout layout ${ACCORD_CORE_LAYOUT_SOURCES})
-target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::qrencode Accord::fribidi)
+target_link_libraries(accord_core_layout PUBLIC accord_core_pack accord_core_common PRIVATE Accord::fribidi)
+if(NOT EMSCRIPTEN)
+    target_link_libraries(accord_core_layout PRIVATE Accord::qrencode)
+endif()
 accord_core_library(accord_core_state state ${ACCORD_CORE_STATE_SOURCES})
 target_link_libraries(accord_core_state PUBLIC accord_core_layout accord_core_pack accord_core_common)
 accord_core_library(accord_core_export export ${ACCORD_CORE_EXPORT_SOURCES})

@@ -7,17 +7,28 @@ set(ACCORD_WWW "${CMAKE_BINARY_DIR}/www")
 # Node runs the build steps that write www/ besides the link (cmake/web/, cmake/share/).
 find_program(NODE node REQUIRED)
 
-add_executable(accord_web
+# Two builds of one widget: www/accord.{js,wasm}, the page's, and the kiosk's in
+# kiosk-runtime/ (cmake/kiosk/make_kiosk.mjs puts it in the kiosk's single file). They
+# differ in one file: the kiosk's draws each source's address as a QR code too
+# (qr_encode.cpp, libqrencode); the page's has links instead (qr_encode_none.cpp), and
+# its first load is ~2.5 KB brotli lighter.
+set(ACCORD_KIOSK_RUNTIME "${CMAKE_BINARY_DIR}/kiosk-runtime")
+set(ACCORD_WEB_PLATFORM_SOURCES
     src/platform/app.cpp
     src/platform/gl_renderer.cpp
     src/platform/main_web.cpp
     src/platform/surface_web.cpp
     src/platform/web_bridge.cpp
 )
+add_executable(accord_web ${ACCORD_WEB_PLATFORM_SOURCES} src/core/layout/qr_encode_none.cpp)
 set_target_properties(accord_web PROPERTIES OUTPUT_NAME accord SUFFIX ".js"
     RUNTIME_OUTPUT_DIRECTORY "${ACCORD_WWW}")
+add_executable(accord_web_kiosk ${ACCORD_WEB_PLATFORM_SOURCES} src/core/layout/qr_encode.cpp)
+set_target_properties(accord_web_kiosk PROPERTIES OUTPUT_NAME accord SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${ACCORD_KIOSK_RUNTIME}")
 # No SDL: the page forwards input and sizes the canvas (surface.h says why).
 target_link_libraries(accord_web PRIVATE accord_ui)
+target_link_libraries(accord_web_kiosk PRIVATE accord_ui Accord::qrencode)
 
 set(ACCORD_WEB_COMPILE_FLAGS -fno-exceptions -fno-rtti)
 set(ACCORD_WEB_LINK_FLAGS
@@ -54,11 +65,14 @@ else()
     list(APPEND ACCORD_WEB_LINK_FLAGS -Oz -flto --closure 1 -sBINARYEN_EXTRA_PASSES=--converge)
 endif()
 
-foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_qrencode accord_fribidi accord_web)
+foreach(target IN ITEMS ${ACCORD_CORE_LIBRARIES} accord_ui accord_imgui accord_qrencode accord_fribidi accord_web
+                        accord_web_kiosk)
     target_compile_options(${target} PRIVATE ${ACCORD_WEB_COMPILE_FLAGS})
 endforeach()
-target_link_options(accord_web PRIVATE ${ACCORD_WEB_LINK_FLAGS})
-set_property(TARGET accord_web APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/pre.js")
+foreach(target IN ITEMS accord_web accord_web_kiosk)
+    target_link_options(${target} PRIVATE ${ACCORD_WEB_LINK_FLAGS})
+    set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/pre.js")
+endforeach()
 
 # [SECTION] the page: shell.html with the default pack's title, description, article and bytes
 # put in at build time by the native `accord-pack html --page` (the one generator of the
@@ -106,6 +120,7 @@ add_custom_command(TARGET accord_web POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/data/packs" "${ACCORD_WWW}/packs"
     COMMENT "Writing the icon and packs into ${ACCORD_WWW}")
 target_compile_definitions(accord_web PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")
+target_compile_definitions(accord_web_kiosk PRIVATE ACCORD_DEFAULT_PACK="${ACCORD_DEFAULT_PACK}")
 
 # Link previews of the default pack (share_tags.h): a page per change from accord-pack,
 # then the pictures and the oEmbed answer from the built widget itself in headless

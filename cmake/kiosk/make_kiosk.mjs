@@ -1,14 +1,17 @@
 // make_kiosk.mjs — writes build/kiosk/ from the normal builds (`make kiosk`):
 //   accord-kiosk.html            the web build as one self-contained file: the page
 //                                (index.html, with its no-JS article), accord.css,
-//                                the icon, the packs, kiosk-shim.js, accord.js and the
-//                                wasm (base64) inlined; runs from file:// offline
+//                                the icon, the packs, kiosk-shim.js, and the kiosk's
+//                                accord.js and wasm (base64; the build that draws QR
+//                                codes, beside www/: kiosk-runtime/) inlined; runs
+//                                from file:// offline
 //   accord, packs/<pack>.json    the native app (fonts are compiled into it) and its pack
 //   accord-kiosk.service         an example systemd user service (Restart=always)
 //   accord-kiosk-chromium.sh     opens accord-kiosk.html in Chromium's --kiosk mode
 //   NOTICES/                     licence texts of what the binaries contain
 //
-//   node cmake/kiosk/make_kiosk.mjs --www build/web-release/www [--native build/native-release/accord]
+//   node cmake/kiosk/make_kiosk.mjs --www build/web-release/www [--runtime build/web-release/kiosk-runtime]
+//        [--native build/native-release/accord]
 //        [--pack gaza-framework-2025-07.json] [--out build/kiosk]
 // Without --native only the single file is written (what `make test` needs).
 import fs from 'node:fs';
@@ -18,13 +21,15 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
-const args = { www: null, native: null, pack: null, out: 'build/kiosk' };
+const args = { www: null, runtime: null, native: null, pack: null, out: 'build/kiosk' };
 for (let i = 2; i < process.argv.length; i++) {
     const name = process.argv[i].replace(/^--/, '');
-    if (!(name in args) || i + 1 >= process.argv.length) fail(`usage: make_kiosk.mjs --www DIR [--native FILE] [--pack NAME] [--out DIR] (bad: ${process.argv[i]})`);
+    if (!(name in args) || i + 1 >= process.argv.length) fail(`usage: make_kiosk.mjs --www DIR [--runtime DIR] [--native FILE] [--pack NAME] [--out DIR] (bad: ${process.argv[i]})`);
     args[name] = process.argv[++i];
 }
 if (!args.www) fail('--www is required (the web build: build/web-release/www)');
+// The kiosk's build of the runtime: beside www/ unless said otherwise.
+if (!args.runtime) args.runtime = path.join(path.dirname(path.resolve(args.www)), 'kiosk-runtime');
 
 function fail(message) {
     console.error(`make_kiosk: ${message}`);
@@ -62,8 +67,8 @@ fs.mkdirSync(args.out, { recursive: true });
 const www = args.www;
 let html = read(path.join(www, 'index.html'));
 const css = read(path.join(www, 'accord.css'));
-const js = read(path.join(www, 'accord.js'));
-const wasm = read(path.join(www, 'accord.wasm'), null);
+const js = read(path.join(args.runtime, 'accord.js'));
+const wasm = read(path.join(args.runtime, 'accord.wasm'), null);
 const icon = read(path.join(www, 'favicon.svg'), null);
 const packsDir = path.join(www, 'packs');
 const packs = fs.readdirSync(packsDir).filter((name) => /^[\w.-]+\.json$/.test(name)).sort();

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import jsQR from 'jsqr';
 import {
     launchBrowser, watchConsole, consoleLog, waitForFirstFrame, canvasStats, canvasPng, pngDifference, saveScreenshot,
-    drawnItems, decodePng,
+    drawnItems, decodePng, launchSession,
 } from './launch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -191,4 +191,29 @@ test('the kiosk file carries the Arabic edition and its faces: they load with th
     assertNotBlank(await canvasStats(page), 'kiosk, Arabic');
     await saveScreenshot(page, 'kiosk-arabic-1920x1080');
     await context.close();
+});
+
+test('the served page carries no QR encoder: in kiosk mode there its sources are addresses in words, the kiosk file\'s are codes', TIMEOUT, async () => {
+    const session = await launchSession({ root: WWW, browser });
+    try {
+        const page = await session.openPage({ width: 1920, height: 1080 });
+        await page.goto(session.url + '?mode=kiosk#item=aid-protocols&view=amendments');
+        const state = await waitForFirstFrame(page);
+        assert.equal(state.selected, 'aid-protocols');
+        await page.waitForFunction(() => !!document.querySelector('#accord-details'));
+        const details = await page.evaluate(() => ({
+            codes: document.querySelectorAll('.accord-code').length,
+            links: document.querySelectorAll('#accord-details a').length,
+            text: document.querySelector('#accord-details').textContent,
+        }));
+        assert.equal(details.codes, 0, 'the served page drew QR codes: its wasm holds the encoder');
+        assert.equal(details.links, 0, 'a kiosk links out');
+        assert.match(details.text, /https:\/\/\S+/, 'the sources\' addresses are not in the details');
+        // The kiosk's own runtime is another build, with the encoder.
+        const served = fs.statSync(path.join(WWW, 'accord.wasm')).size;
+        const kiosk = fs.statSync(path.join(path.dirname(WWW), 'kiosk-runtime', 'accord.wasm')).size;
+        assert.ok(kiosk > served, `kiosk runtime ${kiosk} bytes, served ${served}`);
+    } finally {
+        await session.close();
+    }
 });
