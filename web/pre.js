@@ -422,7 +422,8 @@ window.addEventListener("popstate", function() {
     Module["accordTextLayer"] = function(json, scrollOnly) {
         clearTimeout(settle);
         cancelAfterFrame("layer");
-        if (scrollOnly) { settle = setTimeout(function() { build(JSON.parse(json)); }, 180); return; }
+        // (A first frame still waiting for its layer is announced with this one.)
+        if (scrollOnly) { settle = setTimeout(function() { build(JSON.parse(json)); announceFirstFrame(); }, 180); return; }
         var data = JSON.parse(json);
         setHeight(data);
         if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
