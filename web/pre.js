@@ -262,13 +262,18 @@ window.addEventListener("popstate", function() {
     // A button's place, lines and state. A selection changes many buttons' states (and
     // a relayout their places) but few of their lines: the button is kept and only what
     // changed is written, so it stays the element the reader (or a script) points at.
+    // Lines relative to `o`, offsets rounded as the core rounds them (tenths): what a
+    // block's element keeps while only the block moved.
+    var linesFrom = function(ls, o) {
+        return ls.map(function(l) { return [Math.round((l[0] - o[0]) * 10) / 10, Math.round((l[1] - o[1]) * 10) / 10].concat(l.slice(2)); });
+    };
     var flag = function(e, name, on, value) { if (!on) e.removeAttribute(name); else if (e.getAttribute(name) !== value) e.setAttribute(name, value); };
     var syncButton = function(e, b) {
         var r = b["r"];
         var place = "left:" + r[0] + "px;top:" + r[1] + "px;width:" + r[2] + "px;height:" + r[3] + "px";
         if (e["accordStyle"] !== place) e.style.cssText = e["accordStyle"] = place;
         // The lines relative to the button: a button that only moved keeps its lines.
-        var lines = JSON.stringify(b["l"].map(function(l) { return [Math.round((l[0] - r[0]) * 10), Math.round((l[1] - r[1]) * 10)].concat(l.slice(2)); }));
+        var lines = JSON.stringify(linesFrom(b["l"], r));
         if (e["accordLines"] !== lines) {
             e["accordLines"] = lines;
             e.textContent = "";
@@ -291,9 +296,7 @@ window.addEventListener("popstate", function() {
         var place = "left:" + o[0] + "px;top:" + o[1] + "px";
         if (e["accordStyle"] !== place) e.style.cssText = e["accordStyle"] = place;
         var q = b["qr"];
-        // Rounded as the core rounds (tenths): the same lines a little lower are the same.
-        var from = function(v, o) { return Math.round((v - o) * 10) / 10; };
-        var content = JSON.stringify([ls.map(function(l) { return [from(l[0], o[0]), from(l[1], o[1])].concat(l.slice(2)); }),
+        var content = JSON.stringify([linesFrom(ls, o),
                                       b["href"] || "", q ? [q[0] - o[0], q[1] - o[1], q[2], q[3], b["qrLabel"] || ""] : 0]);
         if (e["accordLines"] === content) return;
         e["accordLines"] = content;
