@@ -79,14 +79,15 @@ void PointAttributes(size_t first_vertex) {
                           reinterpret_cast<const void*>(base + offsetof(ImDrawVert, col)));
 }
 
-// Hands the frame's commands to the GPU now rather than when it is composited. Why: the
-// stage stays hidden until the first frame is announced, so Chrome's GPU process (ANGLE)
-// would hold the recorded frame until the page first composites it, then execute it
-// whole while the page waits; on software GL (SwiftShader: headless, VMs, machines
-// without a GPU driver) that wait was 180-280 ms of a cold load. A fence makes ANGLE
-// submit the commands (a bare glFlush does not: it defers work on the default
-// framebuffer), so the frame is rasterised while the page writes its text layer.
-// Natively the window is on screen and the swap submits; GL 3.0 has no fences.
+// Hands the first frame's commands to the GPU now rather than when it is composited.
+// Why: the stage stays hidden until the first frame is announced, so Chrome's GPU
+// process (ANGLE) would hold the recorded frame until the page first composites it,
+// then execute it whole while the page waits; on software GL (SwiftShader: headless,
+// VMs, machines without a GPU driver) that wait was 180-280 ms of a cold load. A fence
+// makes ANGLE submit the commands (a bare glFlush does not: it defers work on the
+// default framebuffer), so the frame is rasterised while the page writes its text
+// layer. Later frames are composited as they are drawn, which submits them. Natively
+// the window is on screen and the swap submits; GL 3.0 has no fences.
 void SubmitNow() {
 #ifdef __EMSCRIPTEN__
     glDeleteSync(glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0));
@@ -197,7 +198,8 @@ void GlRenderer::Draw(const ui::Canvas& canvas, int pixel_width, int pixel_heigh
                        reinterpret_cast<const void*>(cmd.IdxOffset * sizeof(ImDrawIdx)));
     }
     glDisable(GL_SCISSOR_TEST);
-    SubmitNow();
+    if (first_frame_) SubmitNow();
+    first_frame_ = false;
 }
 
 }  // namespace platform

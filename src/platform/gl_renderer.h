@@ -31,6 +31,7 @@ private:
     unsigned index_buffer_ = 0;
     unsigned texture_ = 0;
     int projection_location_ = -1;
+    bool first_frame_ = true;  // Draw submits it at once (gl_renderer.cpp, SubmitNow)
 };
 
 }  // namespace platform
