@@ -667,8 +667,10 @@ async function benchNative(nativeDir, pack) {
         for (const r of rows.slice(1)) {
             const factor = Number(r[0].match(/(\d+)x/)[1]);
             const [gl, gd] = r[8].split(' / ').map((x) => parseFloat(x));
+            // Linear, with a tenth allowed for the clock's noise on a base of a quarter
+            // millisecond; the target column says so, so a 10.9x never reads as under 10x.
             const ok = gl <= factor * 1.1 && gd <= factor * 1.1;
-            summary.push([`Scale ${factor}x: relayout, draw`, `<= ${factor}x (linear)`, `${r[4]} ms (${gl}x), ${r[5]} ms (${gd}x)`, ok ? 'met' : 'missed']);
+            summary.push([`Scale ${factor}x: relayout, draw`, `<= ${(factor * 1.1).toFixed(1)}x (linear +10%)`, `${r[4]} ms (${gl}x), ${r[5]} ms (${gd}x)`, ok ? 'met' : 'missed']);
         }
     } finally {
         fs.rmSync(dir, { recursive: true, force: true });
