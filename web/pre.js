@@ -30,13 +30,23 @@ Module["accordPublishHash"] = function(hash) {
         }
     });
 };
-// Tell the frame loop when the widget's box changes size (web_bridge.cpp reads it).
+// Tell the frame loop when the widget's box changes width (web_bridge.cpp reads it).
+// The observer hands over the width it was given (Module["accordBoxWidth"]): the box is
+// the stage, which grows with every layout's content, and reading its size from the
+// frame would force the new text layer's layout in the middle of that frame. Only the
+// width matters (the canvas is one viewport tall). A window resize or rotation is
+// measured in the next frame (the viewport's height changed too).
 (function() {
     var mark = function() { Module["accordResized"] = true; };
     var box = Module["canvas"] && Module["canvas"].parentElement;
-    if (box && typeof ResizeObserver === "function") new ResizeObserver(mark).observe(box);
-    window.addEventListener("resize", mark);
-    window.addEventListener("orientationchange", mark);
+    if (box && typeof ResizeObserver === "function") new ResizeObserver(function(entries) {
+        var entry = entries[entries.length - 1], border = entry.borderBoxSize && entry.borderBoxSize[0];
+        var width = border ? border.inlineSize : entry.contentRect.width;
+        if (width !== Module["accordBoxWidth"]) { Module["accordBoxWidth"] = width; mark(); }
+    }).observe(box);
+    var measureAgain = function() { Module["accordBoxWidth"] = 0; mark(); };
+    window.addEventListener("resize", measureAgain);
+    window.addEventListener("orientationchange", measureAgain);
 })();
 var runtimeReady = false;  // set by the load guard's onRuntimeInitialized below
 Module["print"] = function(text) { console.log(text); };

@@ -66,8 +66,9 @@ EM_JS(int, AccordTakeContainerResize, (), {
 // viewport however tall the content.
 EM_JS(void, AccordContainerSize, (int* w, int* h), {
     var canvas = Module["canvas"];
-    var box = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect() : {width: 800};
-    HEAP32[w >> 2] = Math.max(1, Math.floor(box.width));
+    var width = Module["accordBoxWidth"];  // the ResizeObserver's (pre.js): no layout read
+    if (!(width > 0)) width = (canvas && canvas.parentElement) ? canvas.parentElement.getBoundingClientRect().width : 800;
+    HEAP32[w >> 2] = Math.max(1, Math.floor(width));
     // In a content-tall frame window.innerHeight is the whole content: the page's
     // embedding code (pre.js) gives the height of one screen instead.
     var view = Module["accordViewHeight"];

@@ -86,6 +86,37 @@ test('the default pack loads cleanly at desktop and phone sizes', TIMEOUT, async
     }
 });
 
+// The widget's width comes from a ResizeObserver on its box (pre.js), not from a layout
+// read in every frame: a page that narrows the box without any window resize (a sidebar
+// opening, a column rule) must still get a canvas, a layout and a text layer that fit.
+test('the canvas follows its box when the page narrows it without a window resize', TIMEOUT, async () => {
+    const { page, log } = await openAt('', { width: 1440, height: 900 });
+    const widthsNow = () => page.evaluate(() => ({
+        canvas: document.getElementById('canvas').width / devicePixelRatio,
+        box: Math.floor(document.getElementById('accord-stage').getBoundingClientRect().width),
+        layer: Math.max(0, ...[...document.querySelectorAll('#accord-text .accord-line')]
+            .map((span) => span.getBoundingClientRect().right)),
+    }));
+    for (const width of [700, 1100]) {
+        const framesBefore = (await page.evaluate(() => window.accord.getState())).framesDrawn;
+        await page.evaluate((w) => { document.getElementById('accord-root').style.maxWidth = w + 'px'; }, width);
+        await waitForRedraw(page, framesBefore);
+        await page.waitForFunction((w) => document.getElementById('canvas').width / devicePixelRatio === w, width, { timeout: 5_000 })
+            .catch(() => {});
+        const now = await widthsNow();
+        assert.equal(now.box, width, `the box is ${width} px wide`);
+        assert.equal(now.canvas, width, `the canvas follows the box to ${width} px (got ${now.canvas})`);
+        assert.ok(now.layer > width * 0.5 && now.layer <= width + 1,
+            `the text layer is laid out for ${width} px (its rightmost line ends at ${now.layer.toFixed(0)})`);
+        const items = await drawnItems(page);
+        assert.ok(items.length > 0 && items.every((item) => item.x + item.width <= width + 1),
+            `every drawn item fits in ${width} px`);
+        assertNotBlank(await canvasStats(page), `at ${width} px`);
+    }
+    assert.deepEqual(log.errors, []);
+    await page.context().close();
+});
+
 test('clicking an item selects it and redraws it', TIMEOUT, async () => {
     const { page, frame } = await openAt();
     assert.equal(frame.status, 'ready');
