@@ -45,6 +45,10 @@ test('without Web Share the link is copied, said, and opens the widget at the sa
     assert.equal((await page.evaluate(() => window.accord.getState())).selected, CHANGE.id);
     await clickShare(page);
     await noticeIs(page, 'Link copied');
+    // The live region follows the state at the next frame (web_bridge.cpp, PublishState):
+    // the copy's promise may settle between that frame's callbacks and this poll's.
+    await page.waitForFunction(() => document.getElementById('accord-status').textContent.trim() === 'Link copied', null, { timeout: 5_000 })
+        .catch(() => {});
     assert.equal((await page.textContent('#accord-status')).trim(), 'Link copied', 'the live region says it');
     await page.waitForFunction(() => document.getElementById('accord-text').innerText.includes('Link copied'), null, { timeout: 5_000 });
     await saveScreenshot(page, 'share-copied-1440x900.png');
