@@ -431,16 +431,17 @@ window.addEventListener("popstate", function() {
     // it: the canvas shows the change without waiting for the document's elements (a
     // selection's frame took twice as long with them), and they follow before the next
     // frame. The stage's height is set at once: a scroll to a far item needs it.
+    // The layer is asked for when it is built (web_bridge.cpp): always the latest layout's.
     var settle = 0, built = false, firstFrame = null;
-    Module["accordTextLayer"] = function(json, scrollOnly) {
+    var latestLayer = function() { return JSON.parse(UTF8ToString(_accord_text_layer_json())); };
+    Module["accordTextLayer"] = function(height, scrollOnly) {
         clearTimeout(settle);
         cancelAfterFrame("layer");
         // (A first frame still waiting for its layer is announced with this one.)
-        if (scrollOnly) { settle = setTimeout(function() { build(JSON.parse(json)); announceFirstFrame(); }, 180); return; }
-        var data = JSON.parse(json);
-        setHeight(data);
+        if (scrollOnly) { settle = setTimeout(function() { build(latestLayer()); announceFirstFrame(); }, 180); return; }
+        setHeight(height);
         if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
-        afterFrame("layer", function() { build(data); announceFirstFrame(); });
+        afterFrame("layer", function() { build(latestLayer()); announceFirstFrame(); });
     };
     // The first complete frame is announced (window.accordFirstFrame, data-accord, the
     // accord:ready event) once its layer is in the document: the article gives way to a
@@ -459,8 +460,8 @@ window.addEventListener("popstate", function() {
         document.documentElement.setAttribute("data-accord", state["status"]);
         window.dispatchEvent(new CustomEvent("accord:ready", {"detail": state}));
     };
-    var setHeight = function(data) {
-        var height = Math.ceil(data["h"]) + "px";
+    var setHeight = function(contentHeight) {
+        var height = Math.ceil(contentHeight) + "px";
         if (stage.style.height !== height) { stage.style.height = height; layer.style.height = height; }
     };
     var build = function(data) {
@@ -473,7 +474,7 @@ window.addEventListener("popstate", function() {
             layer.setAttribute("dir", data["dir"]);
             stage.setAttribute("dir", data["dir"]);
         }
-        setHeight(data);
+        setHeight(data["h"]);
         var active = document.activeElement;
         var focusedTarget = active && layer.contains(active) ? active.getAttribute("data-t") : null;
         var root = [], figure = null, details = null, seen = Object.create(null);

@@ -22,6 +22,7 @@ int g_latest_request = 0;
 std::string g_latest_source;  // the address or file name of the latest request
 std::string g_state_json;     // keeps the string alive for accord_state_json's caller
 std::string g_items_json;
+std::string g_text_layer_json;
 std::string g_published_title;
 
 core::Widget* Widget() { return g_app ? &g_app->widget() : nullptr; }
@@ -75,9 +76,11 @@ EM_JS(void, AccordContainerSize, (int* w, int* h), {
     HEAP32[h >> 2] = Math.max(1, Math.floor(view > 0 ? view : (window.innerHeight || 600)));
 });
 
-// The DOM text layer of the new layout (web/pre.js builds it).
-EM_JS(void, AccordPublishTextLayer, (const char* json_ptr, int scroll_only), {
-    if (Module["accordTextLayer"]) Module["accordTextLayer"](UTF8ToString(json_ptr), scroll_only !== 0);
+// A new layout: its height now (a scroll to a far item needs the page that tall), its
+// text layer later. pre.js asks for the layer (accord_text_layer_json) in a task after
+// the frame: writing, decoding and parsing it took a third of a selection's frame.
+EM_JS(void, AccordPublishTextLayer, (float height, int scroll_only), {
+    if (Module["accordTextLayer"]) Module["accordTextLayer"](height, scroll_only !== 0);
 });
 
 // The widget asked to show content y = `y` at the top: the document scrolls there.
@@ -305,7 +308,7 @@ void PublishLayout() {
     static int published_generation = -1;
     if (widget->layout_generation() != published_generation) {
         published_generation = widget->layout_generation();
-        AccordPublishTextLayer(widget->TextLayerJson().c_str(), widget->last_layout_for_scroll_only() ? 1 : 0);
+        AccordPublishTextLayer(widget->scene().height, widget->last_layout_for_scroll_only() ? 1 : 0);
     }
     if (std::optional<float> y = widget->TakeScrollRequest()) AccordScrollDocumentTo(*y);
 }
@@ -392,6 +395,13 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     core::Widget* widget = Widget();
     g_state_json = widget ? core::StateToJson(widget->state()) : std::string("{}");
     return g_state_json.c_str();
+}
+
+// The text layer of the latest layout (web/pre.js builds the DOM from it).
+EMSCRIPTEN_KEEPALIVE const char* accord_text_layer_json() {
+    core::Widget* widget = Widget();
+    g_text_layer_json = widget ? widget->TextLayerJson() : std::string("{}");
+    return g_text_layer_json.c_str();
 }
 
 // Selectable items on screen (one rectangle each) in canvas CSS pixels, in reading order.
