@@ -431,17 +431,24 @@ window.addEventListener("popstate", function() {
     // it: the canvas shows the change without waiting for the document's elements (a
     // selection's frame took twice as long with them), and they follow before the next
     // frame. The stage's height is set at once: a scroll to a far item needs it.
-    // The layer is asked for when it is built (web_bridge.cpp): always the latest layout's.
+    // The layer is asked for when it is built (web_bridge.cpp): the last drawn frame's.
+    // None comes when the state has changed since: the next frame brings its own, and a
+    // first frame still waiting for its layer is announced with that one.
     var settle = 0, built = false, firstFrame = null;
-    var latestLayer = function() { return JSON.parse(UTF8ToString(_accord_text_layer_json())); };
+    var buildDrawnLayer = function() {
+        var json = UTF8ToString(_accord_text_layer_json());
+        if (!json) return;
+        build(JSON.parse(json));
+        announceFirstFrame();
+    };
     Module["accordTextLayer"] = function(height, scrollOnly) {
         clearTimeout(settle);
         cancelAfterFrame("layer");
         // (A first frame still waiting for its layer is announced with this one.)
-        if (scrollOnly) { settle = setTimeout(function() { build(latestLayer()); announceFirstFrame(); }, 180); return; }
+        if (scrollOnly) { settle = setTimeout(buildDrawnLayer, 180); return; }
         setHeight(height);
         if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
-        afterFrame("layer", function() { build(latestLayer()); announceFirstFrame(); });
+        afterFrame("layer", buildDrawnLayer);
     };
     // The first complete frame is announced (window.accordFirstFrame, data-accord, the
     // accord:ready event) once its layer is in the document: the article gives way to a

@@ -397,10 +397,11 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     return g_state_json.c_str();
 }
 
-// The text layer of the latest layout (web/pre.js builds the DOM from it).
+// The text layer of the frame drawn last (web/pre.js builds the DOM from it, in a task
+// after that frame); "" when the state has changed since: the next frame's layer follows.
 EMSCRIPTEN_KEEPALIVE const char* accord_text_layer_json() {
     core::Widget* widget = Widget();
-    g_text_layer_json = widget ? widget->TextLayerJson() : std::string("{}");
+    g_text_layer_json = widget ? widget->TextLayerJsonOfLastFrame().value_or(std::string()) : std::string();
     return g_text_layer_json.c_str();
 }
 

@@ -155,3 +155,34 @@ TEST_CASE("each block is signed by its content: the page keeps what a selection 
             pressed_is_new = true;
     CHECK(pressed_is_new);
 }
+
+TEST_CASE("the page's layer is the drawn frame's: none once the state has moved on, until the next frame",
+          "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.Resize({1440, 900});
+    widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    (void)widget.Frame();
+    const int drawn_generation = widget.layout_generation();
+    REQUIRE(widget.TextLayerJsonOfLastFrame());
+    CHECK(*widget.TextLayerJsonOfLastFrame() == widget.TextLayerJson());  // nothing changed: the same layer
+
+    // A selection between the frame and the page's task: the drawn frame's layer would
+    // now mix its scene with the new state, so there is none, and nothing is laid out.
+    REQUIRE(widget.Select("withdrawal-maps"));
+    CHECK_FALSE(widget.TextLayerJsonOfLastFrame());
+    CHECK(widget.layout_generation() == drawn_generation);
+
+    (void)widget.Frame();
+    CHECK(widget.layout_generation() == drawn_generation + 1);  // the frame that publishes it
+    const std::optional<std::string> json = widget.TextLayerJsonOfLastFrame();
+    REQUIRE(json);
+    const nlohmann::json layer = nlohmann::json::parse(*json);
+    int pressed = 0;
+    for (const auto& block : layer["b"])
+        if (block.value("pressed", false) && block.contains("i")) {
+            ++pressed;
+            CHECK(block["t"] == "withdrawal-maps");
+        }
+    CHECK(pressed >= 1);
+}

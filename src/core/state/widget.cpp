@@ -761,4 +761,11 @@ std::string Widget::TextLayerJson() {
     return core::TextLayerJson(scene_, state_, pack_ ? &*pack_ : nullptr, strings_, metrics_);
 }
 
+std::optional<std::string> Widget::TextLayerJsonOfLastFrame() const {
+    // The layer reads the state and the pack as well as the scene: after a change they
+    // no longer match what was drawn.
+    if (layout_dirty_) return std::nullopt;
+    return core::TextLayerJson(scene_, state_, pack_ ? &*pack_ : nullptr, strings_, metrics_);
+}
+
 }  // namespace core

@@ -177,8 +177,13 @@ public:
     bool IsClickableAt(Vec2 view_point);  // for the pointer's hand cursor
     // Selectable items visible now, one rectangle each in view CSS pixels, as JSON.
     std::string ItemsJson();
-    // The DOM text layer of what is laid out now (state/text_layer.h).
+    // The DOM text layer (state/text_layer.h) of the current state, laid out if it changed.
     std::string TextLayerJson();
+    // The text layer of what the last Frame() drew, without laying out; none when the
+    // state has changed since (that change is the next frame's, and its own layer follows
+    // it). The page builds the layer in a task after the frame: laying out there put the
+    // layer a frame ahead of the canvas, and the next frame published the same layer again.
+    std::optional<std::string> TextLayerJsonOfLastFrame() const;
     // Counts layouts: the page rebuilds its text layer when this changes. A layout
     // that only moved the sticky block for a scroll is marked, so the page can wait
     // for the scroll to settle (a rebuild would drop a text selection mid-scroll).
