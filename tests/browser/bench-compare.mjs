@@ -87,6 +87,36 @@ ${body}
 </body></html>
 `;
 
+// TimelineJS3's default font CSS (PT Serif, PT Sans, PT Sans Narrow) with each face read
+// from this server: its own file names them on Google's font CDN, which the benchmark's
+// pages may not reach (a page that loads no fonts would be measured as faster than it is).
+// The faces come from npm's @fontsource packages (woff2, what Google serves Chromium).
+const TIMELINE_FACES = [
+    { family: 'PT Sans', style: 'normal', weight: 400, file: 'pt-sans/files/pt-sans-latin-400-normal.woff2' },
+    { family: 'PT Sans Narrow', style: 'normal', weight: 700, file: 'pt-sans-narrow/files/pt-sans-narrow-latin-700-normal.woff2' },
+    { family: 'PT Serif', style: 'italic', weight: 400, file: 'pt-serif/files/pt-serif-latin-400-italic.woff2' },
+    { family: 'PT Serif', style: 'normal', weight: 400, file: 'pt-serif/files/pt-serif-latin-400-normal.woff2' },
+];
+
+function timelineFontsCss(benchModules, link) {
+    const css = fs.readFileSync(path.join(benchModules, '@knight-lab', 'timelinejs', 'dist', 'css', 'fonts', 'font.default.css'), 'utf8');
+    let replaced = 0;
+    const local = css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+        const family = /font-family:\s*'([^']+)'/.exec(rule)?.[1];
+        const style = /font-style:\s*(\w+)/.exec(rule)?.[1];
+        const weight = Number(/font-weight:\s*(\d+)/.exec(rule)?.[1]);
+        const face = TIMELINE_FACES.find((f) => f.family === family && f.style === style && f.weight === weight);
+        if (!face) throw new Error(`TimelineJS3's font CSS has a face this benchmark does not serve: ${family} ${style} ${weight}`);
+        const name = path.basename(face.file);
+        link(path.join(benchModules, '@fontsource', face.file), `fonts/${name}`);
+        replaced++;
+        return rule.replace(/src:[^;]*;/, `src: url(fonts/${name}) format('woff2');`);
+    });
+    if (replaced !== TIMELINE_FACES.length || /https?:/.test(local.replace(/\/\*[\s\S]*?\*\//g, '')))
+        throw new Error(`TimelineJS3's font CSS changed: ${replaced} of ${TIMELINE_FACES.length} faces made local`);
+    return local;
+}
+
 // Writes the folder; returns { dir, close() }. `benchModules`: tests/bench/node_modules.
 export function writeComparePages(pack, benchModules) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-compare-'));
@@ -104,13 +134,16 @@ export function writeComparePages(pack, benchModules) {
     fs.writeFileSync(path.join(dir, 'blank.html'), page('blank',
         `<script>addEventListener('load',function(){${TWO_FRAMES}});</script>\n`, ''));
     fs.writeFileSync(path.join(dir, 'timeline.json'), JSON.stringify(timelineJson(pack)));
+    fs.mkdirSync(path.join(dir, 'fonts'));
+    fs.writeFileSync(path.join(dir, 'timeline-fonts.css'), timelineFontsCss(benchModules, link));
     fs.writeFileSync(path.join(dir, 'timeline.html'), page(pack.meta.title,
         '<link rel="stylesheet" href="timelinejs/css/timeline.css">\n' +
         '<style>html,body{height:100%;margin:0}#timeline{width:100%;height:100%}</style>\n',
         '<div id="timeline"></div>\n<script src="timelinejs/js/timeline.js"></script>\n' +
         // The JSON is fetched by TimelineJS itself from this server, as a newsroom's page does.
-        `<script>window.timeline=new TL.Timeline('timeline','timeline.json',{font:'default',language:'en',` +
-        // Its font CSS (and any locale) from this server, not its CDN (the default script_path).
+        // Its default fonts, served by this server (timelineFontsCss), and any locale from
+        // here, not from its CDN (the default script_path).
+        `<script>window.timeline=new TL.Timeline('timeline','timeline.json',{font:'timeline-fonts.css',language:'en',` +
         `script_path:new URL('timelinejs/js/',location.href).href});` +
         `window.timeline.on('loaded',function(){${TWO_FRAMES}});</script>`));
     fs.writeFileSync(path.join(dir, 'vega.json'), JSON.stringify(vegaSpec(pack)));
