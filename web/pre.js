@@ -434,18 +434,22 @@ window.addEventListener("popstate", function() {
     // The layer is asked for when it is built (web_bridge.cpp): the last drawn frame's.
     // None comes when the state has changed since: the next frame brings its own, and a
     // first frame still waiting for its layer is announced with that one.
-    var settle = 0, built = false, firstFrame = null;
+    // A scroll's layout that follows one whose layer is not yet built carries that change
+    // too: its layer is owed now, not once the scrolling stops.
+    var settle = 0, built = false, firstFrame = null, layerOwed = false;
     var buildDrawnLayer = function() {
         var json = UTF8ToString(_accord_text_layer_json());
         if (!json) return;
         build(JSON.parse(json));
+        layerOwed = false;
         announceFirstFrame();
     };
     Module["accordTextLayer"] = function(height, scrollOnly) {
         clearTimeout(settle);
         cancelAfterFrame("layer");
         // (A first frame still waiting for its layer is announced with this one.)
-        if (scrollOnly) { settle = setTimeout(buildDrawnLayer, 180); return; }
+        if (scrollOnly && !layerOwed) { settle = setTimeout(buildDrawnLayer, 180); return; }
+        layerOwed = true;
         setHeight(height);
         if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
         afterFrame("layer", buildDrawnLayer);

@@ -184,5 +184,36 @@ TEST_CASE("the page's layer is the drawn frame's: none once the state has moved 
             ++pressed;
             CHECK(block["t"] == "withdrawal-maps");
         }
-    CHECK(pressed >= 1);
+    CHECK(pressed == 1);
+}
+
+TEST_CASE("a change laid out outside a frame (a scroll, the items' list) has no layer until a frame draws it",
+          "[text_layer]") {
+    test_support::FixedMetrics metrics(7);
+    core::Widget widget(metrics);
+    widget.SetDocumentScrolls(true);  // as on the web, where the page's task asks for the layer
+    widget.Resize({1440, 900});
+    widget.PackArrived(kPackPath, test_support::ReadFile(kPackPath));
+    (void)widget.Frame();
+    REQUIRE(widget.TextLayerJsonOfLastFrame());
+
+    // The page's API reads the items between the frame and the task: that lays the
+    // selection out, but the canvas still shows the frame before it.
+    REQUIRE(widget.Select("withdrawal-maps"));
+    (void)widget.ItemsJson();
+    CHECK_FALSE(widget.TextLayerJsonOfLastFrame());
+    (void)widget.Frame();
+    const std::optional<std::string> selected = widget.TextLayerJsonOfLastFrame();
+    REQUIRE(selected);
+    CHECK(selected->find("\"pressed\":true") != std::string::npos);
+
+    // The document scrolls in the gap: the sticky map moves, in a layout no frame drew.
+    widget.SetScroll(400);
+    (void)widget.ItemsJson();
+    CHECK_FALSE(widget.TextLayerJsonOfLastFrame());
+    (void)widget.Frame();
+    const std::optional<std::string> scrolled = widget.TextLayerJsonOfLastFrame();
+    REQUIRE(scrolled);
+    CHECK(*scrolled != *selected);  // the sticky block's text moved with it
+    CHECK(*scrolled == widget.TextLayerJson());
 }

@@ -352,6 +352,32 @@ TEST_CASE("an idle widget asks for no frames; a fade asks for frames until it en
     }
 }
 
+TEST_CASE("a selection revealed by the widget's own scrolling is drawn with the sticky map where it landed",
+          "[widget]") {
+    Fixture f(1440, 900);  // natively the widget scrolls itself; the wide layout's map is sticky
+    f.widget.Frame();
+    const std::vector<core::HitArea> items = f.widget.scene().Targets(false);
+    REQUIRE(!items.empty());
+    const core::HitArea far = *std::max_element(items.begin(), items.end(), [](const auto& a, const auto& b) {
+        return a.rect.Bottom() < b.rect.Bottom();
+    });
+    REQUIRE(far.rect.Bottom() > 900);  // below the view: selecting it scrolls
+    REQUIRE(f.widget.Select(far.target.item_id));
+    f.widget.RevealSelection();
+    f.widget.SetReducedMotion(true);
+    const core::FrameView frame = f.widget.Frame();
+    const core::Rect drawn_map = frame.scene->map_viewport;  // before anything lays out again
+    const float scroll = frame.scroll_y;
+    CHECK(scroll > 0);
+    CHECK(drawn_map.y >= scroll);  // the map kept in sight
+    CHECK(drawn_map.y < scroll + 900);
+    // The frame drew the layout of that scroll: nothing is left to lay out (or redraw).
+    const int generation = f.widget.layout_generation();
+    (void)f.widget.scene();
+    CHECK(f.widget.layout_generation() == generation);
+    CHECK_FALSE(f.widget.NeedsRedraw());
+}
+
 TEST_CASE("the page API's items are the visible selectable items in view pixels", "[widget]") {
     Fixture f(390, 844);
     const std::string json = f.widget.ItemsJson();

@@ -635,9 +635,18 @@ void Widget::UpdateKiosk() {
 
 void Widget::Layout() {
     if (!layout_dirty_) return;
+    const bool scroll_only = layout_for_scroll_only_;
+    LayOutOnce();
+    // A reveal in the widget's own scrolling (natively) moved the scroll, and with it
+    // the sticky block: lay out again where it landed, or the frame draws the block
+    // where it was and nothing redraws it until the next input.
+    if (layout_dirty_) LayOutOnce();
+    last_layout_for_scroll_only_ = scroll_only;
+}
+
+void Widget::LayOutOnce() {
     layout_dirty_ = false;
     ++layout_generation_;
-    last_layout_for_scroll_only_ = layout_for_scroll_only_;
     layout_for_scroll_only_ = false;
     const float previous_height = scene_.height;
     if (state_.status == LoadStatus::Ready && pack_) {
@@ -694,6 +703,7 @@ void Widget::Layout() {
 
 FrameView Widget::Frame() {
     Layout();
+    drawn_generation_ = layout_generation_;
     needs_redraw_ = false;
     FrameView frame;
     frame.scene = &scene_;
@@ -763,8 +773,9 @@ std::string Widget::TextLayerJson() {
 
 std::optional<std::string> Widget::TextLayerJsonOfLastFrame() const {
     // The layer reads the state and the pack as well as the scene: after a change they
-    // no longer match what was drawn.
-    if (layout_dirty_) return std::nullopt;
+    // no longer match what was drawn. A change may have been laid out already, outside a
+    // frame (a scroll, a hit test, the items' list): that scene was not drawn either.
+    if (layout_dirty_ || layout_generation_ != drawn_generation_) return std::nullopt;
     return core::TextLayerJson(scene_, state_, pack_ ? &*pack_ : nullptr, strings_, metrics_);
 }
 

@@ -201,6 +201,7 @@ public:
 
 private:
     void Layout();  // if dirty
+    void LayOutOnce();  // one pass of Layout(), dirty or not
     void Invalidate(bool layout, bool state);
     void Warn(const std::string& text) const;
     HitTarget HitAt(Vec2 view_point);
@@ -253,6 +254,7 @@ private:
     double notice_until_ms_ = 0;
     std::optional<float> scroll_request_;
     int layout_generation_ = 0;
+    int drawn_generation_ = -1;  // the layout the last Frame() drew
     bool layout_for_scroll_only_ = false;  // nothing but the scroll changed since the last layout
     bool last_layout_for_scroll_only_ = false;
     bool layout_dirty_ = true;
