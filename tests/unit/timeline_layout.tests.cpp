@@ -155,3 +155,53 @@ TEST_CASE("a right-to-left phase name too long for its bar is cut in reading ord
     }
     CHECK(cut >= 1);  // the phone's bars are narrower than the longest name
 }
+
+TEST_CASE("the day axis labels each tick it can, in one row, and no label touches another", "[timeline_layout]") {
+    core::PackLoadResult result =
+        core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    REQUIRE(result.pack);
+    const core::Pack& pack = *result.pack;
+    test_support::FixedMetrics metrics(7);
+    std::set<int> milestone_days;
+    for (const core::Milestone& m : pack.milestones)
+        if (m.day) milestone_days.insert(*m.day);
+    REQUIRE(milestone_days.count(0));
+    REQUIRE(milestone_days.count(1));  // the day-0 / day-1 pair that used to stack
+    for (float width : {390.0f, 768.0f, 1024.0f, 1280.0f, 1440.0f, 1920.0f}) {
+        INFO("width " << width);
+        const core::Scene scene = Diagram(pack, width, "", metrics);
+        const core::SceneLine* axis = nullptr;
+        for (const core::SceneLine& l : scene.lines)
+            if (l.color == core::ColorRole::Axis && l.thickness >= 2) axis = &l;
+        REQUIRE(axis);
+        const float axis_y = axis->from.y;
+        // Its ticks: one per milestone day, and the last day.
+        std::set<int> ticked;
+        for (const core::SceneLine& l : scene.lines)
+            if (l.color == core::ColorRole::Axis && l.thickness == 1 && l.from.y == axis_y)
+                for (int d : milestone_days)
+                    if (std::fabs(l.from.x - core::DayToX(d, 60, axis->from.x, axis->to.x)) < 0.5f) ticked.insert(d);
+        CHECK(ticked == milestone_days);
+        // Its labels: the numbers just below it.
+        std::vector<const core::SceneText*> labels;
+        std::set<std::string> written;
+        for (const core::SceneText& t : scene.texts)
+            if (t.style == core::TextStyle::Small && t.position.y > axis_y && t.position.y < axis_y + 60 && !t.lines.empty() &&
+                !t.lines[0].empty() && std::all_of(t.lines[0].begin(), t.lines[0].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+                labels.push_back(&t);
+                written.insert(t.lines[0]);
+            }
+        CHECK(written.count("0"));
+        CHECK(written.count("60"));
+        CHECK(labels.size() >= (width >= 1024 ? 6u : 4u));  // most days keep their number
+        for (size_t i = 0; i < labels.size(); ++i)
+            for (size_t j = i + 1; j < labels.size(); ++j) {
+                CHECK(labels[i]->position.y == labels[j]->position.y);  // one row: never one under another
+                // (box_width is the drawn width and 2 px to spare)
+                const core::Rect a{labels[i]->position.x, labels[i]->position.y, labels[i]->box_width - 2, 1};
+                const core::Rect c{labels[j]->position.x, labels[j]->position.y, labels[j]->box_width - 2, 1};
+                INFO(labels[i]->lines[0] << " and " << labels[j]->lines[0]);
+                CHECK((a.Right() + 4 <= c.x || c.Right() + 4 <= a.x));  // with room between
+            }
+    }
+}

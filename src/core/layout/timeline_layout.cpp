@@ -75,7 +75,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     // talks, ...), named on the left, each with its own marker shape and colour; a
     // milestone of several kinds stands in each of its lanes. Markers that would touch
     // in a lane (close days on a phone) alternate a little up and down. Day numbers
-    // are the axis labels, below it; one that would touch the previous drops a row.
+    // are the axis labels, below it.
     static const std::pair<EventKind, StringId> kLanes[] = {
         {EventKind::Release, StringId::KindRelease},       {EventKind::Redeployment, StringId::KindRedeployment},
         {EventKind::Aid, StringId::KindAid},               {EventKind::Talks, StringId::KindTalks},
@@ -121,30 +121,37 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     const float axis_y = y + 4;
     s.lines.push_back({{axis_x0, axis_y}, {axis_x1, axis_y}, ColorRole::Axis, 2, 0, {}});
 
-    // Axis labels: day 0, every milestone's day, and the last day.
-    std::vector<int> label_days = {0};
+    // Axis labels: day 0, every milestone's day, and the last day, in one row. A label
+    // that would come within kLabelGap of the one before it (or of the last day's) keeps
+    // its tick but no number, as a chart axis drops colliding labels: a second row had
+    // put "1" under "0" at 1280 px, which read as a fraction. Day 0 and the last day are
+    // always labelled; every milestone's day is also in its own heading below.
+    constexpr float kLabelGap = 4;
+    std::vector<int> axis_days = {0};
     for (const Milestone* m : on_axis)
-        if (*m->day != label_days.back()) label_days.push_back(*m->day);
-    if (label_days.back() != days) label_days.push_back(days);
+        if (*m->day != axis_days.back() && *m->day != days) axis_days.push_back(*m->day);
+    axis_days.push_back(days);
     const float label_h = metrics.LineHeight(TextStyle::Small);
-    std::vector<float> label_row_right(3, -1e9f);
-    int label_rows = 1;
-    for (int d : label_days) {
+    const float label_y = axis_y + 9;
+    auto label_left = [&](int d, float w) {
+        return std::clamp(DayToX(d, days, axis_x0, axis_x1) - w / 2, x0, x0 + content - w);
+    };
+    const float last_left = label_left(days, DrawnWidth(metrics, b.strings.Number(days), TextStyle::Small));
+    float previous_right = -1e9f;
+    for (int d : axis_days) {
         const float x = DayToX(d, days, axis_x0, axis_x1);
         std::string label = b.strings.Number(d);  // the heading's "Day 0: ..." line names the unit
         const float w = DrawnWidth(metrics, label, TextStyle::Small);
-        const float left = std::clamp(x - w / 2, x0, x0 + content - w);
-        int row = 0;
-        while (row < 2 && left < label_row_right[row] + 6) ++row;
-        label_row_right[row] = left + w;
-        label_rows = std::max(label_rows, row + 1);
-        const float label_y = axis_y + 9 + static_cast<float>(row) * label_h;
-        s.lines.push_back({{x, axis_y}, {x, row > 0 ? label_y + 1 : axis_y + 6}, ColorRole::Axis, 1, 0, {}});
+        const float left = label_left(d, w);
+        s.lines.push_back({{x, axis_y}, {x, axis_y + 6}, ColorRole::Axis, 1, 0, {}});
+        const bool end = d == 0 || d == days;
+        if (!end && (left < previous_right + kLabelGap || left + w + kLabelGap > last_left)) continue;
+        previous_right = left + w;
         b.Text(label, TextStyle::Small, ColorRole::TextMuted, left, label_y, w + 2, {}, TextRole::Label);
     }
     b.Text(strings.Get(StringId::TimelineDayAxis), TextStyle::Small, ColorRole::TextMuted, x0, axis_y + 9, label_w, {},
            TextRole::Label);
-    y = axis_y + 9 + static_cast<float>(label_rows) * label_h + 16;
+    y = label_y + label_h + 16;
 
     // [SECTION] Phase bars ---------------------------------------------------------------
     const float bar_h = std::max(26.0f, metrics.LineHeight(TextStyle::Label) + 10);
