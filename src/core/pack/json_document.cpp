@@ -160,9 +160,10 @@ std::optional<json> ParseJson(std::string_view text, int max_depth, Diagnostics&
         // nesting went too deep or the key first repeated, found in the text.
         if (builder.failure() == DiagnosticCode::TooDeep) offset = OffsetOfNestingDepth(text, max_depth + 1);
         if (builder.failure() == DiagnosticCode::DuplicateKey) {
-            JsonPositions positions(text);
-            pointer = positions.first_duplicate();
-            offset = positions.first_duplicate_offset();
+            if (const std::optional<RepeatedKey> repeated = FirstRepeatedKey(text)) {
+                pointer = repeated->pointer;
+                offset = repeated->offset;
+            }
         }
     } else {
         // A file cut short reads as a missing ',' or '}' at its end: say what happened.

@@ -44,8 +44,7 @@ bool IsHttpsAddress(const std::string& s) {
 // [SECTION] JsonReader ---------------------------------------------------------------
 
 void JsonReader::Report(DiagnosticCode code, const std::string& pointer, const std::string& message) {
-    LineColumn at = positions_.Find(pointer);
-    diagnostics_.items.push_back(MakeDiagnostic(code, pointer, at.line, at.column, message));
+    diagnostics_.items.push_back(MakeDiagnostic(code, pointer, 0, 0, message));
 }
 
 const json* JsonReader::Member(const json& object, const std::string& pointer, const char* key, Need need) {

@@ -1,6 +1,6 @@
 // json_reader.h — reads typed values out of a parsed pack, field by field, and records
-// a diagnostic (code, pointer, line:column) for every value that breaks a rule. Nothing
-// here knows the pack's sections; pack_reader.h does.
+// a diagnostic (code, pointer; its line:column is placed later) for every value that
+// breaks a rule. Nothing here knows the pack's sections; pack_reader.h does.
 //
 // Private to the pack library.
 #pragma once
@@ -12,7 +12,7 @@
 #include "core/common/name_table.h"
 #include "core/pack/diagnostics.h"
 #include "core/pack/json_document.h"
-#include "core/pack/json_positions.h"
+#include "core/pack/json_positions.h"  // EscapePointerToken, for the pointers it builds
 #include "core/pack/pack_loader.h"
 
 namespace core {
@@ -28,8 +28,8 @@ bool IsHttpsAddress(const std::string& text);
 
 class JsonReader {
 public:
-    JsonReader(const JsonPositions& positions, const PackLimits& limits, Diagnostics& diagnostics)
-        : positions_(positions), limits_(limits), diagnostics_(diagnostics) {}
+    // Its diagnostics carry pointers; PlaceDiagnostics gives them lines once all are in.
+    JsonReader(const PackLimits& limits, Diagnostics& diagnostics) : limits_(limits), diagnostics_(diagnostics) {}
 
     const PackLimits& limits() const { return limits_; }
 
@@ -82,7 +82,6 @@ private:
     // True when `s` is at most `limit` bytes; reports it otherwise.
     bool Fits(const std::string& s, const std::string& pointer, size_t limit);
 
-    const JsonPositions& positions_;
     const PackLimits& limits_;
     Diagnostics& diagnostics_;
 };

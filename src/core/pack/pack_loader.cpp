@@ -53,9 +53,10 @@ PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits) {
     }
     std::optional<json> root = ParseJson(bytes, limits.max_depth, result.diagnostics);
     if (!root) return result;
-    JsonPositions positions(bytes);
-    JsonReader reader(positions, limits, result.diagnostics);
+    const size_t parse_diagnostics = result.diagnostics.items.size();
+    JsonReader reader(limits, result.diagnostics);
     Pack pack = PackReader(reader).Read(*root);
+    PlaceDiagnostics(bytes, result.diagnostics.items, parse_diagnostics);
     if (!result.diagnostics.HasErrors()) result.pack = std::move(pack);
     return result;
 }

@@ -34,10 +34,8 @@ std::vector<IdList> IdLists(const Pack& p) {
 
 Diagnostics CheckTranslation(const Pack& original, const Pack& translation, std::string_view translation_text) {
     Diagnostics out;
-    const JsonPositions positions(translation_text);
     auto report = [&](DiagnosticCode code, const std::string& pointer, const std::string& message) {
-        const LineColumn at = positions.Find(pointer);
-        out.items.push_back(MakeDiagnostic(code, pointer, at.line, at.column, message));
+        out.items.push_back(MakeDiagnostic(code, pointer, 0, 0, message));  // placed at the end
     };
     const std::vector<IdList> theirs = IdLists(original), ours = IdLists(translation);
     for (size_t l = 0; l < theirs.size(); ++l) {
@@ -52,6 +50,7 @@ Diagnostics CheckTranslation(const Pack& original, const Pack& translation, std:
                 report(DiagnosticCode::TranslationExtraId, b.pointer + "/" + std::to_string(i) + "/id",
                        "\"" + b.ids[i] + "\" is not in the original (" + translation.meta.translation_of + ")");
     }
+    PlaceDiagnostics(translation_text, out.items);
     return out;
 }
 
