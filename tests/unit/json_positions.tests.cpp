@@ -6,6 +6,7 @@
 #include <utility>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/pack/json_document.h"
@@ -15,7 +16,7 @@
 namespace {
 
 // "line:column" of each pointer, placed together as a reader's diagnostics are.
-std::vector<std::string> Place(const std::string& text, const std::vector<std::string>& pointers) {
+std::vector<std::string> Place(std::string_view text, const std::vector<std::string>& pointers) {
     std::vector<core::Diagnostic> diagnostics;
     for (const std::string& p : pointers)
         diagnostics.push_back(core::MakeDiagnostic(core::DiagnosticCode::WrongType, p, 0, 0, "m"));
@@ -25,7 +26,14 @@ std::vector<std::string> Place(const std::string& text, const std::vector<std::s
     return out;
 }
 
-std::string At(const std::string& text, const std::string& pointer) { return Place(text, {pointer})[0]; }
+std::string At(std::string_view text, const std::string& pointer) { return Place(text, {pointer})[0]; }
+
+// `text` in a heap block of exactly its size: no terminating NUL after it, so a read
+// one byte past the end is a read out of bounds that AddressSanitizer reports.
+std::string AtExact(std::string_view text, const std::string& pointer) {
+    const std::vector<char> exact(text.begin(), text.end());
+    return At(std::string_view(exact.data(), exact.size()), pointer);
+}
 
 // Every pointer of `value` with the value it names, and for each container pointers of
 // members it lacks (with no value).
@@ -82,10 +90,25 @@ TEST_CASE("every value of a JSON text is found by its pointer", "[json_positions
         CHECK(At("  [1]", "a/0") == "1:3");
     }
     SECTION("garbage does not read out of bounds") {
-        CHECK(At("{\"a\": [1, 2", "/a/1") == "1:11");
-        CHECK(At("{\"a\": [1, \"2", "/a/1") == "1:11");  // a string that never closes still starts there
-        CHECK(At("", "/a") == "1:1");
-        CHECK(At("   ", "") == "1:1");
+        CHECK(AtExact("{\"a\": [1, 2", "/a/1") == "1:11");
+        CHECK(AtExact("{\"a\": [1, \"2", "/a/1") == "1:11");  // a string that never closes still starts there
+        CHECK(AtExact("", "/a") == "1:1");
+        CHECK(AtExact("   ", "") == "1:1");
+        CHECK(AtExact("{\"a\": [1, \"2\\", "/a/1") == "1:11");  // a backslash as the last byte
+        CHECK(AtExact("{\"a\\", "/a") == "1:1");                 // ... inside a key
+        CHECK(AtExact("{\"a\": {\"\\u00", "/a/b") == "1:7");      // an escape cut short
+        CHECK(AtExact("[[[[", "/0/0/0/0/0") == "1:4");
+        CHECK(AtExact("{\"a\"", "/a") == "1:1");
+        CHECK(AtExact("{\"a\":", "/a") == "1:1");
+        // Cut anywhere: the deepest value begun is where /a/b/0 goes.
+        const std::pair<std::string_view, const char*> cuts[] = {
+            {"{", "1:1"}, {"[", "1:1"}, {"\"", "1:1"}, {"{\"", "1:1"}, {"{\"a\": [1,", "1:7"}, {"{\"a\": {\"b\": tru", "1:13"}};
+        for (const auto& [text, place] : cuts) {
+            INFO(text);
+            CHECK(AtExact(text, "/a/b/0") == place);
+            const std::vector<char> exact(text.begin(), text.end());
+            CHECK_FALSE(core::FirstRepeatedKey(std::string_view(exact.data(), exact.size())));
+        }
     }
 }
 
@@ -149,6 +172,34 @@ TEST_CASE("the first repeated key is found at its key, and keys with escapes are
     CHECK(At(text, "/tab\tkey") == "2:13");
     CHECK(At(text, "//") == "2:30");
     CHECK_FALSE(core::FirstRepeatedKey("{\"a\": {\"k\": 1}, \"b\": {\"k\": 2}, \"c\": [1, 1]}"));
+}
+
+TEST_CASE("keys written with \\u escapes are the keys the parser reads", "[json_positions]") {
+    // "\u0078" is "x"; "\ud83d\ude00" a surrogate pair, U+1F600; "\u00e9" two bytes.
+    const std::string text = "{\"\\u0078\": [1, 2], \"\\ud83d\\ude00\": {\"caf\\u00e9\": true}}";
+    CHECK(At(text, "/x/1") == "1:" + std::to_string(text.find("2]") + 1));
+    CHECK(At(text, "/\xF0\x9F\x98\x80/caf\xC3\xA9") == "1:" + std::to_string(text.find("true") + 1));
+    CHECK(At(text, "/\xF0\x9F\x98\x80") == "1:" + std::to_string(text.find("{\"caf") + 1));
+    // A pointer the parser's keys spell the other way is not found: it goes to the root.
+    CHECK(At(text, "/u0078") == "1:1");
+
+    SECTION("a key repeated under another spelling is the repeat the parser stops at") {
+        const std::string twice = "{\"x\": 1,\n \"\\u0078\": 2}";
+        const std::optional<core::RepeatedKey> repeated = core::FirstRepeatedKey(twice);
+        REQUIRE(repeated);
+        CHECK(repeated->pointer == "/x");
+        CHECK(repeated->offset == twice.find("\"\\u0078"));
+        core::Diagnostics parse;
+        CHECK_FALSE(core::ParseJson(twice, 64, parse));
+        REQUIRE(parse.items.size() == 1);
+        CHECK(parse.items[0].code == core::DiagnosticCode::DuplicateKey);
+        CHECK(parse.items[0].pointer == "/x");
+        CHECK(parse.items[0].line == 2);
+        CHECK(parse.items[0].column == 2);
+    }
+    SECTION("an escape that is not four hex digits is kept as written") {
+        CHECK(At("{\"\\uZZ\": [0, 7]}", "/uZZ/1") == "1:14");
+    }
 }
 
 TEST_CASE("offsets become 1-based lines and columns", "[json_positions]") {

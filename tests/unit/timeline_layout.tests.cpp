@@ -205,3 +205,27 @@ TEST_CASE("the day axis labels each tick it can, in one row, and no label touche
             }
     }
 }
+
+TEST_CASE("a timeline of no days (a pack built by hand, not read) labels day 0 once", "[timeline_layout]") {
+    // The reader asks for 1 to 3650 days; a pack built in code may have none, and its
+    // first and last day are then the same tick.
+    core::Pack pack = LoadMinimal();
+    pack.timeline.days = 0;
+    for (core::Milestone& m : pack.milestones)
+        if (m.day) m.day = 0;
+    test_support::FixedMetrics metrics(7);
+    const core::Scene scene = Diagram(pack, 1024, "", metrics);
+    const core::SceneLine* axis = nullptr;
+    for (const core::SceneLine& l : scene.lines)
+        if (l.color == core::ColorRole::Axis && l.thickness >= 2) axis = &l;
+    REQUIRE(axis);
+    int ticks = 0, zeros = 0;
+    for (const core::SceneLine& l : scene.lines)
+        if (l.color == core::ColorRole::Axis && l.thickness == 1 && l.from.y == axis->from.y) ++ticks;
+    for (const core::SceneText& t : scene.texts)
+        if (t.style == core::TextStyle::Small && t.position.y > axis->from.y && t.position.y < axis->from.y + 60 &&
+            t.lines.size() == 1 && t.lines[0] == "0")
+            ++zeros;
+    CHECK(ticks == 1);
+    CHECK(zeros == 1);
+}

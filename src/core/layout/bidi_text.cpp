@@ -4,6 +4,7 @@
 
 #include <fribidi.h>
 
+#include "core/common/utf8.h"
 #include "core/layout/text_wrap.h"
 
 namespace core {
@@ -27,24 +28,6 @@ std::vector<FriBidiChar> Decode(std::string_view utf8, std::vector<size_t>* byte
     }
     if (byte_offsets) byte_offsets->push_back(utf8.size());
     return out;
-}
-
-void Append(std::string& out, FriBidiChar cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 bool IsRightToLeftCodepoint(FriBidiChar cp) {
@@ -116,7 +99,7 @@ std::vector<BidiLine> WrapBidiParagraph(const TextMetrics& metrics, std::string_
     for (size_t i = 0; i < shaped.size(); ++i) {
         if (shaped[i] == kZeroWidthNoBreak) continue;
         const size_t before = measured.size();
-        Append(measured, shaped[i]);
+        AppendUtf8(measured, shaped[i]);
         index_of.insert(index_of.end(), measured.size() - before, i);
     }
     index_of.push_back(shaped.size());
@@ -137,7 +120,7 @@ std::vector<BidiLine> WrapBidiParagraph(const TextMetrics& metrics, std::string_
                                       static_cast<FriBidiStrIndex>(first), base, line_levels.data(), visual.data(), nullptr))
                 visual = shaped;  // out of memory: shaped, in reading order, rather than nothing
             for (size_t i = first; i < last; ++i)
-                if (visual[i] != kZeroWidthNoBreak) Append(line.visual, visual[i]);
+                if (visual[i] != kZeroWidthNoBreak) AppendUtf8(line.visual, visual[i]);
         }
         lines.push_back(std::move(line));
     }

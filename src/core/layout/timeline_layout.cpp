@@ -130,7 +130,7 @@ float LayoutTimelineView(SceneBuilder& b, float x0, float content, float y) {
     std::vector<int> axis_days = {0};
     for (const Milestone* m : on_axis)
         if (*m->day != axis_days.back() && *m->day != days) axis_days.push_back(*m->day);
-    axis_days.push_back(days);
+    if (days != axis_days.back()) axis_days.push_back(days);  // a hand-built pack may have 0 days
     const float label_h = metrics.LineHeight(TextStyle::Small);
     const float label_y = axis_y + 9;
     auto label_left = [&](int d, float w) {

@@ -3,7 +3,10 @@
 #include "core/pack/json_positions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+
+#include "core/common/utf8.h"
 
 namespace core {
 
@@ -74,8 +77,24 @@ bool SkipValue(std::string_view text, size_t& pos) {
     return false;
 }
 
-// Keys with escapes are rare in packs; decode the simple escapes so pointers match
-// the parser's keys. \u escapes are kept verbatim (they only affect error placement).
+// Four hex digits at raw[at..], or -1.
+int32_t ReadHex4(std::string_view raw, size_t at) {
+    if (at + 4 > raw.size()) return -1;
+    int32_t value = 0;
+    for (size_t i = at; i < at + 4; ++i) {
+        const char c = raw[i];
+        const int digit = c >= '0' && c <= '9' ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0) return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// Keys with escapes are rare in packs; decode them as the parser does (\u escapes and
+// their surrogate pairs included) so that pointers match the parser's keys.
 std::string Unescape(std::string_view raw) {
     std::string out;
     for (size_t i = 0; i < raw.size(); ++i) {
@@ -90,6 +109,23 @@ std::string Unescape(std::string_view raw) {
             case 'r': out += '\r'; break;
             case 'b': out += '\b'; break;
             case 'f': out += '\f'; break;
+            case 'u': {
+                int32_t cp = ReadHex4(raw, i + 1);
+                if (cp < 0) {
+                    out += e;  // not an escape the parser accepts; keep what is there
+                    break;
+                }
+                i += 4;
+                if (cp >= 0xD800 && cp <= 0xDBFF && i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u') {
+                    const int32_t low = ReadHex4(raw, i + 3);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                        i += 6;
+                    }
+                }
+                AppendUtf8(out, static_cast<uint32_t>(cp));
+                break;
+            }
             default: out += e; break;
         }
     }
