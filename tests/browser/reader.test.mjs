@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launchSession, sharedSession, waitForFirstFrame, saveScreenshot, consoleLog, canvasPng, drawnItems, WWW, defaultPack } from './launch.mjs';
+import { launchSession, sharedSession, waitForFirstFrame, waitForRedraw, saveScreenshot, consoleLog, canvasPng, decodePng, drawnItems, luma, WWW, defaultPack } from './launch.mjs';
 
 const PACK = defaultPack();
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -134,6 +134,51 @@ test('find in page: a title from each view is found over its drawn pixels', TIME
         assert.ok(found.y >= 0 && found.y < 900, `the page did not scroll to "${title}"`);
     }
     await saveScreenshot(page, 'reader-find.png');
+    await page.context().close();
+});
+
+// Each line of the layer (outside the map, where symbols sit beside labels) against the
+// drawn pixels under it: where its ink starts and ends within 6 px either side of it.
+async function linesOverInk(page, selector = '#accord-text .accord-line') {
+    const lines = await page.evaluate((selector) => [...document.querySelectorAll(selector)]
+        .filter((l) => !l.closest('figure'))
+        .map((l) => { const r = l.getBoundingClientRect(); return { text: l.textContent, x: r.left, y: r.top, w: r.width, h: r.height }; })
+        .filter((r) => r.w >= 40 && r.y >= 0 && r.y + r.h <= innerHeight && r.x >= 6 && r.x + r.w + 6 <= innerWidth), selector);
+    const png = decodePng(await page.screenshot());
+    const lumaAt = (x, y) => { const i = (y * png.width + x) * 4; return luma(png.data[i], png.data[i + 1], png.data[i + 2]); };
+    return lines.map((l) => {
+        const y0 = Math.ceil(l.y + l.h * 0.25), y1 = Math.floor(l.y + l.h * 0.75);
+        const x0 = Math.floor(l.x - 6), x1 = Math.ceil(l.x + l.w + 6), background = lumaAt(x0, y0);
+        let left = -1, right = -1;
+        for (let x = x0; x <= x1; x++)
+            for (let y = y0; y <= y1; y++)
+                if (Math.abs(lumaAt(x, y) - background) > 60) { if (left < 0) left = x; right = x + 1; break; }
+        return { ...l, fromLeft: left - l.x, fromRight: right - (l.x + l.w) };
+    });
+}
+
+test('each line of the text layer spans the text drawn under it, on the first layer and after a selection', TIMEOUT, async () => {
+    // Each line is stretched to the width the canvas drew it at (PDF.js's text layer does
+    // the same): a selection's highlight and a found word's box sit over the drawn words.
+    const { page } = await open();
+    const check = (lines, when) => {
+        const off = lines.filter((l) => Math.abs(l.fromLeft) > 3 || Math.abs(l.fromRight) > 3);
+        assert.ok(lines.length >= 20, `${when}: only ${lines.length} lines to check`);
+        // A few lines have other ink within 6 px (a certainty badge, a legend's swatch).
+        assert.ok(off.length <= lines.length * 0.15, `${when}: ${off.length} of ${lines.length} lines are not over their text: ` +
+            JSON.stringify(off.slice(0, 6).map((l) => [l.text.slice(0, 24), +l.fromLeft.toFixed(1), +l.fromRight.toFixed(1)])));
+        const ends = lines.map((l) => Math.abs(l.fromRight)).sort((a, b) => a - b);
+        assert.ok(ends[Math.floor(ends.length / 2)] <= 1.5, `${when}: lines end ${ends[Math.floor(ends.length / 2)]} px from their text (median)`);
+    };
+    check(await linesOverInk(page), 'first layer');
+    const before = await page.evaluate(() => window.accord.getState().framesDrawn);
+    await page.evaluate((id) => window.accord.select(id), PACK.amendments[1].id);
+    await waitForRedraw(page, before);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));  // its scroll ends, the layer follows
+    // The lines new with the selection: the opened change's and its details' (the items
+    // not linked to it are dimmed, too faint for this check).
+    const id = PACK.amendments[1].id;
+    check(await linesOverInk(page, `#accord-details .accord-line, #accord-text li[data-i="${id}"] .accord-line`), 'after a selection');
     await page.context().close();
 });
 
