@@ -166,20 +166,20 @@ TEST_CASE("the language switch's names draw in every edition, whatever faces its
     // (ImDrawList would otherwise draw ImGui's fallback, a '?').
     HeadlessCanvas headless;
     ui::FontMetrics metrics(headless.fonts);
-    ImFont* font = headless.fonts.Get(core::TextStyle::SmallBold);
+    ImFont* font = headless.fonts.Get(core::kLanguageNameStyle);
     for (const char* code : {"ar", "he", "en", "de", "es", "fr", "tr"}) {
         const std::string name = core::LanguageName(code);
         REQUIRE_FALSE(name.empty());
         std::string drawn = name;
         if (core::HasRightToLeft(name)) {
-            const std::vector<core::BidiLine> lines = core::WrapBidiParagraph(metrics, name, core::TextStyle::SmallBold, 1e6f);
+            const std::vector<core::BidiLine> lines = core::WrapBidiParagraph(metrics, name, core::kLanguageNameStyle, 1e6f);
             REQUIRE(lines.size() == 1);
             drawn = lines[0].visual;
         }
         INFO("language " << code << ": " << name);
         // A button sized to the name as drawn holds it on one line.
-        const float width = core::DrawnWidth(metrics, name, core::TextStyle::SmallBold);
-        CHECK(core::WrapText(metrics, name, core::TextStyle::SmallBold, width).size() == 1);
+        const float width = core::DrawnWidth(metrics, name, core::kLanguageNameStyle);
+        CHECK(core::WrapText(metrics, name, core::kLanguageNameStyle, width).size() == 1);
         const char* s = drawn.c_str();
         const char* end = s + drawn.size();
         while (s < end) {
@@ -189,6 +189,21 @@ TEST_CASE("the language switch's names draw in every edition, whatever faces its
             CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
         }
     }
+    // ... and the header's switch draws them in that style (the only one given their faces).
+    core::PackLoadResult english = core::LoadPack(test_support::ReadFile("data/packs/gaza-framework-2025-07.json"));
+    REQUIRE(english.pack);
+    core::DiagramInput input;
+    input.width = 1280;
+    input.height = 800;
+    input.languages = true;
+    const core::Scene scene = core::LayoutDiagram(*english.pack, input, metrics);
+    int names = 0;
+    for (const core::SceneText& text : scene.texts)
+        if (text.role == core::TextRole::Control && !text.lines.empty() && core::HasRightToLeft(text.lines[0])) {
+            ++names;
+            CHECK(text.style == core::kLanguageNameStyle);
+        }
+    CHECK(names == 1);  // "العربية"
 }
 
 extern const unsigned char kNotoSansArabicRegular[], kNotoSansArabicBold[];

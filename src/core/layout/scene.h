@@ -21,6 +21,10 @@ struct Rect {
 // Type styles; the ui maps each to a face and size of Noto Sans.
 enum class TextStyle { Title, Subtitle, Heading, Body, BodyBold, Small, SmallBold, Label, TitleCompact };
 constexpr int kTextStyleCount = 9;
+// The one style the header's language switch names each edition in ("العربية", "עברית"):
+// the ui gives only this style the faces of those names (ui/fonts.cpp), so the other
+// styles' glyph tables stay as small as the Latin they draw.
+constexpr TextStyle kLanguageNameStyle = TextStyle::SmallBold;
 
 enum class ColorRole {
     Background, Text, TextMuted, Rule, Axis, Panel, PanelBorder, Accent, Error, ErrorPanel,

@@ -241,13 +241,15 @@ float LayoutHeader(SceneBuilder& b, float x0, float content, float y, bool narro
     // The header's buttons sit top right, from the right edge in; the kicker and title
     // keep clear of them.
     float reserved = 0;
+    // (Share, and each other edition by its name: the style whose faces hold those names.)
+    constexpr TextStyle style = kLanguageNameStyle;
     auto button = [&](const std::string& label, const HitTarget& target) {
         const float h = options.touch ? options.min_target : 32;
-        const float w = std::max(h, DrawnWidth(b.metrics, label, TextStyle::SmallBold) + 28);
+        const float w = std::max(h, DrawnWidth(b.metrics, label, style) + 28);
         const Rect r{x0 + content - reserved - w, y - (h - 16) / 2, w, h};
         b.scene.rects.push_back({r, ColorRole::Control, ColorRole::PanelBorder, true, 4, {}});
-        SceneText t = MakeText(b.metrics, label, TextStyle::SmallBold, ColorRole::ControlText,
-                               {r.x + 14, r.y + (h - b.metrics.LineHeight(TextStyle::SmallBold)) / 2}, w - 28);
+        SceneText t = MakeText(b.metrics, label, style, ColorRole::ControlText,
+                               {r.x + 14, r.y + (h - b.metrics.LineHeight(style)) / 2}, w - 28);
         t.role = TextRole::Control;
         b.scene.texts.push_back(std::move(t));
         b.scene.hit_areas.push_back({r, target});
