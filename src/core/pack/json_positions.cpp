@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 
+#include "core/common/hex_digit.h"
 #include "core/common/utf8.h"
 
 namespace core {
@@ -82,11 +83,7 @@ int32_t ReadHex4(std::string_view raw, size_t at) {
     if (at + 4 > raw.size()) return -1;
     int32_t value = 0;
     for (size_t i = at; i < at + 4; ++i) {
-        const char c = raw[i];
-        const int digit = c >= '0' && c <= '9' ? c - '0'
-                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                 : -1;
+        const int digit = HexDigitValue(raw[i]);
         if (digit < 0) return -1;
         value = value * 16 + digit;
     }
