@@ -158,6 +158,8 @@ bool App::Frame() {
     if (widget_.TextScale() != text_scale_ || faces_changed_) UpdateDensity();
     widget_.Tick(surface_.Milliseconds());
     if (!widget_.NeedsRedraw()) return false;
+    if (!draws_before_first_pack_ && !first_complete_frame_drawn_ && widget_.state().status == core::LoadStatus::Loading)
+        return false;  // the frame stays owed
     const core::FrameView frame = widget_.Frame();
     // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake): a
     // new layout that draws another asks for the rest of the Latin faces, once.

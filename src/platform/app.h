@@ -37,6 +37,11 @@ public:
     // The GL context was lost and has been restored empty (web: webglcontextrestored):
     // makes the shader, buffers and atlas texture again and asks for a redraw.
     void RestoreGl();
+    // Whether a loading screen is drawn before the first pack is in. The web page hides
+    // its stage and shows the pack's article until the first complete frame: there a
+    // loading frame would be drawn, laid out as page text and composited unseen. (A later
+    // load, a dropped pack or another edition, draws as ever: the stage is showing.)
+    void SetDrawsBeforeFirstPack(bool draws) { draws_before_first_pack_ = draws; }
 
     core::Widget& widget() { return widget_; }
     Surface& surface() { return surface_; }
@@ -79,6 +84,7 @@ private:
     std::vector<OwnedFace> script_faces_;
     bool quit_requested_ = false;
     bool kiosk_ = false;
+    bool draws_before_first_pack_ = true;
     char quit_key_ = 'q';
     bool first_complete_frame_drawn_ = false;
     bool hand_shown_ = false;

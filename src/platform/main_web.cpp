@@ -67,6 +67,7 @@ int main() {
                                  "in this browser. Try another browser, or turn on hardware acceleration.");
         return 1;
     }
+    g_app.SetDrawsBeforeFirstPack(false);  // the page shows the pack's article meanwhile (accord.css)
     if (params.kiosk) widget.SetKiosk(core::KioskSettings::On(params.idle_s, params.reset_s));
     widget.SetCanShare(!params.kiosk);  // a kiosk has no way out
     widget.SetCanSwitchLanguage(true);

@@ -106,31 +106,14 @@ EM_JS(void, AccordFetchPack, (const char* url_ptr, int request, int max_bytes), 
         _free(p);
     };
     // The page may carry this very pack (<script type="application/json" id="accord-pack">,
-    // html_export.h): then it is read there, not fetched. Answered on a later task, as a
-    // fetch would be, and only once the page has shown its first content. Why: the first
-    // frame hides the page's own article; hidden before its paint was presented, it was
-    // never the largest contentful paint, and the page had none (measured: no LCP
-    // candidate in Chromium's trace, so Lighthouse gave no performance score).
+    // html_export.h): then it is read there, not fetched; answered on a later task, as a
+    // fetch would be. (The first frame waits for the page's first paint before it shows:
+    // pre.js, announceFirstFrame.)
     var carried = document.getElementById("accord-pack");
     var source = carried && carried.getAttribute("data-source");
     if (source && new URL(source, document.baseURI).href === new URL(url, document.baseURI).href) {
-        var text = carried.textContent, answered = false;
-        var answer = function() {
-            if (answered) return;
-            answered = true;
-            setTimeout(function() { deliver(new TextEncoder().encode(text)); }, 0);
-        };
-        var shown = function() {
-            return typeof performance.getEntriesByName === "function" &&
-                   performance.getEntriesByName("first-contentful-paint").length > 0;
-        };
-        if (shown() || typeof PerformanceObserver !== "function") { answer(); return; }
-        try {
-            new PerformanceObserver(function(list, observer) {
-                if (shown()) { observer.disconnect(); answer(); }
-            }).observe({type: "paint", buffered: true});
-        } catch (e) { answer(); return; }
-        setTimeout(answer, 500);  // a page that never paints (hidden at load) does not wait longer
+        var text = carried.textContent;
+        setTimeout(function() { deliver(new TextEncoder().encode(text)); }, 0);
         return;
     }
     var controller = typeof AbortController === "function" ? new AbortController() : null;
