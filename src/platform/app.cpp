@@ -65,6 +65,7 @@ void App::UpdateDensity() {
         fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {});
     }
     canvas_.AtlasBuilt();
+    canvas_.SetDensity(density_);
     renderer_.UploadAtlas(canvas_.atlas());
     widget_.MetricsChanged();
 }

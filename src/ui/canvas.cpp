@@ -10,13 +10,18 @@ constexpr float kCircleTessellationMaxError = 0.30f;  // ImGuiStyle::CircleTesse
 }  // namespace
 
 Canvas::Canvas() : list_(&shared_) {
-    shared_.CurveTessellationTol = kCurveTessellationTol;
-    shared_.SetCircleTessellationMaxError(kCircleTessellationMaxError);
+    SetDensity(1);
     // Why AllowVtxOffset: the map's filled outlines can pass 65,536 vertices in one
     // list; with it, ImGui starts a new command with a vertex offset instead of
     // overflowing 16-bit indices (the renderer honours ImDrawCmd::VtxOffset).
     shared_.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedLinesUseTex |
                            ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+}
+
+void Canvas::SetDensity(float device_pixels_per_unit) {
+    const float density = device_pixels_per_unit > 0 ? device_pixels_per_unit : 1;
+    shared_.CurveTessellationTol = kCurveTessellationTol / density;
+    shared_.SetCircleTessellationMaxError(kCircleTessellationMaxError / density);
 }
 
 void Canvas::AtlasBuilt() {

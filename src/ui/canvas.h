@@ -21,6 +21,11 @@ public:
     const ImFontAtlas& atlas() const { return atlas_; }
     // Call after the atlas is (re)built: the list's white pixel and line textures move.
     void AtlasBuilt();
+    // Device pixels per scene unit (the page's pixel ratio): curves, circles and rounded
+    // corners are cut into as many segments as keep them within ImGui's default error in
+    // device pixels, so a phone's screen gets round ones and a small dot no more than it
+    // needs. 1 until set.
+    void SetDensity(float device_pixels_per_unit);
 
     // Starts a frame `width` x `height` (in the scene's units, CSS px): empties the list
     // and clips it to the frame. Draw into the returned list, then call EndFrame.

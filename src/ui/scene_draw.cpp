@@ -1,6 +1,6 @@
 // scene_draw.cpp — rects, areas (then the rects that go over them), lines, markers,
 // then text, in that order; faded when not linked to the selection; clipped where the
-// scene says; focus ring last.
+// scene says; focus ring last. What lies wholly outside the clip is not drawn at all.
 #include "ui/scene_draw.h"
 
 #include <cmath>
@@ -28,11 +28,13 @@ void DrawLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float thickness, 
     }
 }
 
+// Circles take as many segments as their size needs (ui::Canvas::SetDensity): a 3.5 px
+// dot 8 at one device pixel per px, not a fixed 24.
 void DrawMarker(ImDrawList* dl, const core::SceneMarker& m, ImVec2 c, ImU32 color) {
     float r = m.radius;
     switch (m.shape) {
-        case core::MarkerShape::Circle: dl->AddCircleFilled(c, r, color, 24); break;
-        case core::MarkerShape::Ring: dl->AddCircle(c, r, color, 32, 2.5f); break;
+        case core::MarkerShape::Circle: dl->AddCircleFilled(c, r, color); break;
+        case core::MarkerShape::Ring: dl->AddCircle(c, r, color, 0, 2.5f); break;
         case core::MarkerShape::Square:
             dl->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, color);
             break;
@@ -47,6 +49,13 @@ void DrawMarker(ImDrawList* dl, const core::SceneMarker& m, ImVec2 c, ImU32 colo
             break;
     }
 }
+
+ImVec2 Min(ImVec2 a, ImVec2 b) { return ImVec2(std::fmin(a.x, b.x), std::fmin(a.y, b.y)); }
+ImVec2 Max(ImVec2 a, ImVec2 b) { return ImVec2(std::fmax(a.x, b.x), std::fmax(a.y, b.y)); }
+
+// Beyond a shape's box: its anti-aliased fringe (ImGui's is 1 px) and a border's half
+// width (2.5 px at most), rounded up.
+constexpr float kStrokePad = 2.5f;
 
 class Painter {
 public:
@@ -76,6 +85,17 @@ public:
     }
     ~Painter() { Clip(-1); }
 
+    // Whether a box (screen coordinates) reaches into the current clip. Why cull: the
+    // scene is the whole content, the canvas one viewport of it, and the GPU clips only
+    // after every vertex is made, sent and set up: for software GL (SwiftShader in a
+    // browser without a GPU, a kiosk without a driver) that set-up is the frame's cost.
+    // ImGui already skips text lines outside the clip, not shapes. `pad`: what an edge's
+    // anti-aliasing fringe or a stroke's half width adds around the box.
+    bool Reaches(ImVec2 min, ImVec2 max, float pad) const {
+        const ImVec2 clip_min = dl_->GetClipRectMin(), clip_max = dl_->GetClipRectMax();
+        return max.x + pad > clip_min.x && min.x - pad < clip_max.x && max.y + pad > clip_min.y && min.y - pad < clip_max.y;
+    }
+
 private:
     ImDrawList* dl_;
     const core::Scene& scene_;
@@ -95,6 +115,7 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
             if (r.over_areas != over_areas) continue;
             p.Clip(r.clip);
             ImVec2 a = p.At({r.rect.x, r.rect.y}), b = p.At({r.rect.Right(), r.rect.Bottom()});
+            if (!p.Reaches(a, b, kStrokePad)) continue;
             if (r.filled) dl->AddRectFilled(a, b, p.Color(r.fill, r.item_id), r.rounding);
             if (r.has_border) {
                 bool strong = r.border == core::ColorRole::Selection;
@@ -110,18 +131,27 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
     for (const core::SceneTriangles& area : scene.areas) {
         p.Clip(area.clip);
         ImU32 color = p.Color(area.color, area.item_id, area.alpha);
-        for (size_t i = 0; i + 2 < area.vertices.size(); i += 3)
-            dl->AddTriangleFilled(p.At(area.vertices[i]), p.At(area.vertices[i + 1]), p.At(area.vertices[i + 2]), color);
+        for (size_t i = 0; i + 2 < area.vertices.size(); i += 3) {
+            const ImVec2 a = p.At(area.vertices[i]), b = p.At(area.vertices[i + 1]), c = p.At(area.vertices[i + 2]);
+            // A zoomed map has most of its land outside the map's clip.
+            if (!p.Reaches(Min(a, Min(b, c)), Max(a, Max(b, c)), 0)) continue;
+            dl->AddTriangleFilled(a, b, c, color);
+        }
     }
     dl->Flags = flags;
     draw_rects(true);
     for (const core::SceneLine& l : scene.lines) {
         p.Clip(l.clip);
-        DrawLine(dl, p.At(l.from), p.At(l.to), p.Color(l.color, l.item_id), l.thickness, l.dash);
+        const ImVec2 a = p.At(l.from), b = p.At(l.to);
+        if (!p.Reaches(Min(a, b), Max(a, b), l.thickness * 0.5f + kStrokePad)) continue;
+        DrawLine(dl, a, b, p.Color(l.color, l.item_id), l.thickness, l.dash);
     }
     for (const core::SceneMarker& m : scene.markers) {
         p.Clip(m.clip);
-        DrawMarker(dl, m, p.At(m.center), p.Color(m.color, m.item_id));
+        const ImVec2 c = p.At(m.center);
+        const float reach = m.radius * 1.15f + kStrokePad;  // the diamond's points reach furthest; a ring's stroke is inside this
+        if (!p.Reaches(ImVec2(c.x - reach, c.y - reach), ImVec2(c.x + reach, c.y + reach), 0)) continue;
+        DrawMarker(dl, m, c, p.Color(m.color, m.item_id));
     }
     const ImU32 halo = theme.Color(core::ColorRole::Background);
     for (const core::SceneText& t : scene.texts) {
@@ -131,6 +161,10 @@ void DrawScene(ImDrawList* dl, const core::Scene& scene, ImVec2 origin, const Th
         ImU32 color = p.Color(t.color, t.item_id);
         // Centre the glyph box (one font size tall) inside the taller line box.
         float inset = (t.line_height - size) * 0.5f;
+        // A block above or below the clip is skipped whole (ImGui would skip each of its
+        // lines, a halo's seven times over). Only by height: a line may run past its box.
+        const float top = p.At(t.position).y, bottom = top + t.line_height * static_cast<float>(t.lines.size());
+        if (!p.Reaches(ImVec2(-1e9f, top), ImVec2(1e9f, bottom), size)) continue;
         for (size_t i = 0; i < t.lines.size(); ++i) {
             const std::string& line = t.lines[i];
             // A right-to-left layout ends each line at its box's right (core's LineX).

@@ -15,18 +15,11 @@
 #include "ui/fonts.h"
 #include "ui/scene_draw.h"
 #include "../unit/test_support.h"
+#include "headless_canvas.h"
 
 namespace {
 
-// The canvas with its atlas built, as platform::App sets it up (minus the GL upload).
-struct HeadlessCanvas {
-    HeadlessCanvas() {
-        fonts = ui::LoadFonts(canvas.atlas(), 1.0f);
-        canvas.AtlasBuilt();
-    }
-    ui::Canvas canvas;
-    ui::Fonts fonts;
-};
+using test_support::HeadlessCanvas;
 
 // Glyph quads whose centre lies inside `rect`. A glyph is four vertices forming an
 // axis-aligned rectangle in position and in texture (not the white pixel); the scan
