@@ -68,6 +68,53 @@ test('the widget is announced ready with its text layer in the page, and a selec
     await page.context().close();
 });
 
+test('a scroll that follows a selection before its layer is built brings that layer at once, not once scrolling stops', TIMEOUT, async () => {
+    // The layer of a frame is built in a task just after it; a layout for a scroll only is
+    // applied once the scroll settles (180 ms). When a scroll's frame comes between a
+    // selection's frame and its layer's task, the selection's layer is owed: it must
+    // come in the next task, not wait for the scroll to settle. The page's zero-delay
+    // tasks are held back here so that the scroll's frame always comes in between.
+    const { page } = await open();
+    const id = PACK.amendments[0].id;
+    const result = await page.evaluate(async (id) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const drawn = async () => {
+            const before = window.accord.getState().framesDrawn;
+            for (let i = 0; i < 120 && window.accord.getState().framesDrawn === before; i++) await frame();
+            return window.accord.getState().framesDrawn > before;
+        };
+        const pressed = () => document.querySelector(`#accord-text button[data-t="${id}"]`).getAttribute('aria-pressed');
+        const realSet = window.setTimeout, realClear = window.clearTimeout;
+        const held = new Map();
+        let nextHandle = 1e9;
+        window.setTimeout = (fn, ms, ...rest) => {
+            if (ms) return realSet(fn, ms, ...rest);
+            const handle = nextHandle++;
+            held.set(handle, () => fn(...rest));
+            return handle;
+        };
+        window.clearTimeout = (handle) => { if (!held.delete(handle)) realClear(handle); };
+        let selectionFrame, scrollFrame, pressedWhileHeld;
+        try {
+            window.accord.select(id);
+            selectionFrame = await drawn();
+            window.scrollBy(0, 60);
+            scrollFrame = await drawn();
+            pressedWhileHeld = pressed();
+        } finally {
+            window.setTimeout = realSet;
+            window.clearTimeout = realClear;
+        }
+        for (const task of held.values()) task();  // in the order they were asked for
+        return { selectionFrame, scrollFrame, pressedWhileHeld, pressedAfter: pressed(), scrollY: window.scrollY };
+    }, id);
+    assert.ok(result.selectionFrame && result.scrollFrame, `frames drawn: ${JSON.stringify(result)}`);
+    assert.ok(result.scrollY > 0, 'the page did not scroll');
+    assert.notEqual(result.pressedWhileHeld, 'true', 'the layer was built before its task ran: nothing was tested');
+    assert.equal(result.pressedAfter, 'true', 'the selection\'s layer waited for the scroll to settle');
+    await page.context().close();
+});
+
 test('screen readers: every item is a named control in the accessibility tree', TIMEOUT, async () => {
     const { page } = await open();
     const cdp = await page.context().newCDPSession(page);
