@@ -449,7 +449,7 @@ window.addEventListener("popstate", function() {
     // first frame still waiting for its layer is announced with that one.
     // A scroll's layout that follows one whose layer is not yet built carries that change
     // too: its layer is owed now, not once the scrolling stops.
-    var settle = 0, built = false, firstFrame = null, layerOwed = false;
+    var settle = 0, built = false, firstFrame = null, layerOwed = false, scrollOwed = null;
     var buildDrawnLayer = function() {
         var json = UTF8ToString(_accord_text_layer_json());
         if (!json) return;
@@ -478,21 +478,27 @@ window.addEventListener("popstate", function() {
     // the paint on a cold load, and waiting for it to read the pack had cost as much.
     var painted = false, paintWaiters = [];
     var afterFirstPaint = function(fn) {
-        if (painted || typeof PerformanceObserver !== "function" || typeof performance.getEntriesByName !== "function")
-            return true;
+        var types = typeof PerformanceObserver === "function" ? PerformanceObserver["supportedEntryTypes"] : null;
+        if (painted || !types || types.indexOf("paint") < 0 || typeof performance.getEntriesByName !== "function")
+            return true;  // no paint timing to wait for
         if (performance.getEntriesByName("first-contentful-paint").length) return painted = true;
         if (paintWaiters.push(fn) > 1) return false;
+        var observer = null;
         var release = function() {
             if (painted) return;
             painted = true;
+            if (observer) observer.disconnect();
             paintWaiters.splice(0).forEach(function(waiter) { waiter(); });
         };
         try {
-            new PerformanceObserver(function(list, observer) {
-                if (performance.getEntriesByName("first-contentful-paint").length) { observer.disconnect(); release(); }
-            }).observe({"type": "paint", "buffered": true});
+            observer = new PerformanceObserver(function() {
+                if (performance.getEntriesByName("first-contentful-paint").length) release();
+            });
+            observer.observe({"type": "paint", "buffered": true});
         } catch (e) { release(); }
-        setTimeout(release, 500);  // a page that does not paint (hidden at load) waits no longer
+        // A page that does not paint (hidden at load, or in a frame its host shows at
+        // opacity 0) waits no longer.
+        setTimeout(release, 500);
         return false;
     };
     Module["accordFirstFrameDrawn"] = function(json) {
@@ -509,6 +515,7 @@ window.addEventListener("popstate", function() {
         window["accordFirstFrame"] = state;
         document.documentElement.setAttribute("data-accord", state["status"]);
         window.dispatchEvent(new CustomEvent("accord:ready", {"detail": state}));
+        if (scrollOwed !== null) { var y = scrollOwed; scrollOwed = null; Module["accordScrollTo"](y); }
     };
     var setHeight = function(contentHeight) {
         var height = Math.ceil(contentHeight) + "px";
@@ -598,7 +605,10 @@ window.addEventListener("popstate", function() {
     window.addEventListener("resize", onScroll);
     // Asked for from inside a frame, right after the layer changed: reading the stage's
     // place there would force the new layer's layout in the middle of the frame.
+    // A shared link's first frame asks for its item's place before that frame is shown:
+    // the page scrolls once the article has given way (announceFirstFrame), not over it.
     Module["accordScrollTo"] = function(y) {
+        if (!window["accordFirstFrame"]) { scrollOwed = y; return; }
         afterFrame("scroll", function() {
             var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
             window.scrollTo({"top": stageTop() + y, "behavior": reduce ? "auto" : "smooth"});

@@ -372,6 +372,41 @@ test('keyboard only: Tab reaches every item, does not trap, Enter selects, Escap
 
 // [SECTION] 4. Deep links and history -----------------------------------------------------------
 
+test('a deep link scrolls to its item only once the article has given way, however late the first paint is reported', TIMEOUT, async () => {
+    // The first frame is shown (the article hidden) once the page's first paint entry is
+    // in; here none ever comes, so the page waits its longest (500 ms) while the frame
+    // that asked for the scroll is long drawn. The scroll must still not move the article.
+    const page = await shared.session.openPage({ width: 360, height: 640 });
+    await page.addInitScript(() => {
+        const entries = performance.getEntriesByName.bind(performance);
+        performance.getEntriesByName = (name, type) => (name === 'first-contentful-paint' ? [] : entries(name, type));
+        const observe = PerformanceObserver.prototype.observe;
+        PerformanceObserver.prototype.observe = function(options) {
+            if (options && options.type === 'paint') return;
+            return observe.call(this, options);
+        };
+        window.scrolls = [];
+        addEventListener('scroll', () => window.scrolls.push({
+            y: Math.round(scrollY), accord: document.documentElement.getAttribute('data-accord'),
+            article: getComputedStyle(document.querySelector('.accord-article')).display,
+        }));
+    });
+    const amendments = JSON.parse(fs.readFileSync(path.join(WWW, 'packs', process.env.ACCORD_DEFAULT_PACK || 'gaza-framework-2025-07.json'), 'utf8')).amendments;
+    const item = amendments[amendments.length - 1].id;
+    try {
+        await page.goto(shared.session.url + '#item=' + item + '&view=amendments');
+        const frame = await waitForFirstFrame(page);
+        assert.equal(frame.selected, item);
+        await page.waitForFunction(() => window.scrolls.length && Math.abs(window.scrollY - window.scrolls[window.scrolls.length - 1].y) < 1
+            && scrollY > 200, null, { timeout: 5_000 });
+        const scrolls = await page.evaluate(() => window.scrolls);
+        const early = scrolls.filter((s) => s.accord !== 'ready' || s.article !== 'none');
+        assert.deepEqual(early, [], 'the page scrolled while the article still showed');
+    } finally {
+        await page.context().close();
+    }
+});
+
 test('deep links select and switch views, back/forward restore, bad fragments are ignored', TIMEOUT, async () => {
     // A phone, straight to the map with a milestone selected.
     {

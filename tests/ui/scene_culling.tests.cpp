@@ -123,9 +123,14 @@ TEST_CASE("a shape wholly outside the clip is not drawn; one that reaches into i
         INFO(shape << " right of the scene's clip");
         CHECK(Drawn(headless, scene, 1000, 1000).empty());
     }
-    for (const auto& [shape, scene] : EachShapeAt({300, 150}, 0)) {
-        INFO(shape << " across the scene's clip");
-        CHECK_FALSE(Drawn(headless, scene, 1000, 1000).empty());
+    const auto unclipped = EachShapeAt({300, 150});
+    const auto clipped = EachShapeAt({300, 150}, 0);
+    for (size_t i = 0; i < clipped.size(); ++i) {
+        INFO(clipped[i].first << " across the scene's clip");
+        const size_t drawn = Drawn(headless, clipped[i].second, 1000, 1000).size();
+        CHECK(drawn > 0);
+        // Whole, as if unclipped (text aside: ImGui clips its glyphs one by one).
+        if (std::string(clipped[i].first) != "haloed text") CHECK(drawn == Drawn(headless, unclipped[i].second, 1000, 1000).size());
     }
 }
 
@@ -170,7 +175,7 @@ TEST_CASE("a scrolled frame of the real pack draws every triangle its viewport s
             size_t missing = 0;
             for (const auto& entry : shown) missing += static_cast<size_t>(entry.second);
             CHECK(inside > 1000);
-            CHECK(missing <= inside / 1000);  // a centroid on a quarter pixel's edge may round apart
+            CHECK(missing <= 2);  // a centroid on a quarter pixel's edge may round apart
             size_t wholly_outside = 0;
             for (const Triangle& t : frame) wholly_outside += t.Max().y < 0 || t.Min().y > input.height;
             CHECK(wholly_outside <= frame.size() / 20);  // the parts of shapes that reach in
