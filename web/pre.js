@@ -467,28 +467,28 @@ window.addEventListener("popstate", function() {
         if (firstFrame) cancelAfterFrame("ready");  // announced with this layer instead
         afterFrame("layer", buildDrawnLayer);
     };
-    // The first complete frame is announced (window.accordFirstFrame, data-accord, the
-    // accord:ready event) once its layer is in the document: the article gives way to a
-    // widget whose text can be found, read and selected from the start.
     // The article gives way only once the page's first paint has been presented (its
     // paint entry is in). Hidden before that, the article was never the largest
     // contentful paint and the page had none (measured: no LCP candidate in Chromium's
     // trace, so Lighthouse gave no performance score). The widget meanwhile reads the
     // pack, lays it out and draws on the hidden stage: the entry comes 60-110 ms after
     // the paint on a cold load, and waiting for it to read the pack had cost as much.
-    var painted = false, paintWaiters = [];
-    var afterFirstPaint = function(fn) {
+    // True once painted (or where paint timing is missing); else false, and the first
+    // frame is announced when the entry comes.
+    var painted = false, paintAwaited = false;
+    var firstPaintIn = function() {
         var types = typeof PerformanceObserver === "function" ? PerformanceObserver["supportedEntryTypes"] : null;
         if (painted || !types || types.indexOf("paint") < 0 || typeof performance.getEntriesByName !== "function")
             return true;  // no paint timing to wait for
         if (performance.getEntriesByName("first-contentful-paint").length) return painted = true;
-        if (paintWaiters.push(fn) > 1) return false;
+        if (paintAwaited) return false;
+        paintAwaited = true;
         var observer = null;
         var release = function() {
             if (painted) return;
             painted = true;
             if (observer) observer.disconnect();
-            paintWaiters.splice(0).forEach(function(waiter) { waiter(); });
+            announceFirstFrame();
         };
         try {
             observer = new PerformanceObserver(function() {
@@ -501,6 +501,9 @@ window.addEventListener("popstate", function() {
         setTimeout(release, 500);
         return false;
     };
+    // The first complete frame is announced (window.accordFirstFrame, data-accord, the
+    // accord:ready event) once its layer is in the document: the article gives way to a
+    // widget whose text can be found, read and selected from the start.
     Module["accordFirstFrameDrawn"] = function(json) {
         firstFrame = JSON.parse(json);
         firstFrame["ms"] = performance.now();
@@ -509,7 +512,7 @@ window.addEventListener("popstate", function() {
     var announceFirstFrame = function() {
         var state = firstFrame;
         if (!state) return;
-        if (!afterFirstPaint(announceFirstFrame)) return;
+        if (!firstPaintIn()) return;
         firstFrame = null;
         cancelAfterFrame("ready");
         window["accordFirstFrame"] = state;
