@@ -103,7 +103,10 @@ foreach(script IN ITEMS Arabic Hebrew)
     if(script STREQUAL "Arabic")
         # The joined forms "العربية" is drawn with (bidi_text.cpp's shaping): isolated alef,
         # initial lam, medial ain, final reh, initial beh, medial yeh, final teh marbuta.
-        set(unicodes "U+FE8D,U+FEDF,U+FECC,U+FEAE,U+FE91,U+FEF4,U+FE94")
+        # Then its letters as written, which the web page's text layer sets in this face
+        # (web/pre.js, layerFaces): without them the browser looked for a system font
+        # that has them, up to 20 ms of an English page's first layer.
+        set(unicodes "U+FE8D,U+FEDF,U+FECC,U+FEAE,U+FE91,U+FEF4,U+FE94,U+0627,U+0644,U+0639,U+0631,U+0628,U+064A,U+0629")
     else()
         set(unicodes "U+05D1,U+05D9,U+05E2,U+05E8,U+05EA")  # ayin, bet, resh, yod, tav
     endif()

@@ -236,16 +236,27 @@ window.addEventListener("popstate", function() {
         _free(p);
     };
 
+    // Every line is set in one font at one size (accord.css: on a 16 px line) and
+    // scaled to the box the canvas drew it in. Why one: each other size or weight of a
+    // system font is a font the renderer asks the browser process for (fontconfig, a
+    // round trip each), and a line's shaping is cached per font. The font is the
+    // canvas's own, from the wasm's embedded bytes (layerFaces), so no system font is
+    // looked up either, nor a fallback for the language switch's Arabic or Hebrew name.
+    // Measured on a cold load's first layer (253 lines; medians of 9 to 15 loads): its
+    // layout 47 -> 19 ms, its whole build 110 -> 80 ms.
+    var kLineSize = 16;
     // The browser's width of a line in the layer's font, read off the line's own element
-    // once it is laid out, and kept per text, size and weight (a layout writes the same
-    // few hundred lines again and again). Why the element and not a 2D canvas's
-    // measureText: the browser lays the new lines out anyway before it paints them, and
-    // reading their widths after that one layout costs next to nothing, while measuring
-    // each text again on a canvas was three quarters of the first layer's build (about
-    // 30 of 40 ms for 200 texts on a cold load). A new line is made at scaleX(1), so only
-    // its transform changes once measured: a transform's value needs no new layout.
+    // once it is laid out, and kept per text (a layout writes the same few hundred lines
+    // again and again). Why the element and not a 2D canvas's measureText: the browser
+    // lays the new lines out anyway before it paints them, and reading their widths after
+    // that one layout costs next to nothing, while measuring each text again on a canvas
+    // was three quarters of the first layer's build (about 30 of 40 ms for 200 texts on a
+    // cold load). A new line is made at its width's scale 1, so only its transform
+    // changes once measured: a transform's value needs no new layout.
     var naturalWidths = new Map(), unmeasured = [];
-    var scaleFor = function(width, natural) { return "scaleX(" + (width / natural).toFixed(4) + ")"; };
+    var scaleFor = function(width, natural, height) {
+        return "scale(" + (width > 0 && natural > 0 ? (width / natural).toFixed(4) : "1") + "," + (height / kLineSize).toFixed(4) + ")";
+    };
     // Reads the widths of the lines made since the last call (in one layout: every read
     // before any write), then stretches each to the width the canvas drew it at. A line
     // not laid out (the layer not displayed) keeps its place in the queue.
@@ -258,21 +269,51 @@ window.addEventListener("popstate", function() {
             if (natural < 0) return;  // no longer in the layer
             if (natural === 0) { still.push(u); return; }
             if (naturalWidths.size > 4000) naturalWidths.clear();  // another pack, another language
-            naturalWidths.set(u.key, natural);
-            u.span.style.transform = scaleFor(u.width, natural);
+            naturalWidths.set(u.text, natural);
+            u.span.style.transform = scaleFor(u.width, natural, u.height);
         });
         unmeasured = still;
+    };
+    // The canvas's faces as the layer's font ("Accord Layer" in accord.css): the ones
+    // embedded in the wasm, added before the first line is made, and each one fetched
+    // later (a script's, web_bridge.cpp AccordFetchFace). A face the browser refuses
+    // leaves its letters to the system fonts after it in the list, as before.
+    var addLayerFace = function(bytes) {
+        if (typeof FontFace !== "function" || !document.fonts) return;
+        try {
+            // Every face takes Noto Sans's ascent and descent (1069 + 293 of 1000 units):
+            // a selection's highlight is as tall as they are (accord.css), and Noto Sans
+            // Arabic's (2112 units) would make it overlap the lines above and below.
+            var face = new FontFace("Accord Layer", bytes,
+                                    {"weight": "100 900", "ascentOverride": "106.9%", "descentOverride": "29.3%"});
+            face["loaded"].catch(function() {});
+            document.fonts.add(face);
+        } catch (e) {}
+    };
+    var facesAdded = false;
+    var layerFaces = function() {
+        if (facesAdded) return;
+        facesAdded = true;
+        for (var i = 0; _accord_layer_face_size(i) > 0; i++) {
+            var at = _accord_layer_face(i);
+            addLayerFace(HEAPU8.slice(at, at + _accord_layer_face_size(i)));
+        }
+    };
+    // A face that arrives sets some texts in other letters: their widths are read again.
+    // (Their lines are new anyway: the canvas draws them anew, so their blocks changed.)
+    Module["accordLayerFace"] = function(bytes) {
+        addLayerFace(bytes);
+        naturalWidths.clear();
     };
     // One line of text, positioned in content coordinates (or relative to `origin`).
     var line = function(l, origin) {
         var span = document.createElement("span");
         span.className = "accord-line";
-        span.textContent = l[6];
-        var size = l[4], key = (l[5] ? "700 " : "400 ") + size + "\n" + l[6], natural = naturalWidths.get(key);
-        span.style.cssText = "left:" + (l[0] - origin[0]) + "px;top:" + (l[1] - origin[1]) + "px;height:" + l[3] +
-            "px;line-height:" + l[3] + "px;font-size:" + size + "px" + (l[5] ? ";font-weight:700" : "") +
-            (l[2] > 0 ? ";transform:" + (natural ? scaleFor(l[2], natural) : "scaleX(1)") : "");
-        if (!natural && l[2] > 0 && l[6]) unmeasured.push({span: span, key: key, width: l[2]});
+        span.textContent = l[4];
+        var natural = naturalWidths.get(l[4]);
+        span.style.cssText = "left:" + (l[0] - origin[0]) + "px;top:" + (l[1] - origin[1]) + "px;transform:" +
+            scaleFor(l[2], natural || 0, l[3]);
+        if (!natural && l[2] > 0 && l[4]) unmeasured.push({span: span, text: l[4], width: l[2], height: l[3]});
         return span;
     };
     var fill = function(element, lines, origin) {
@@ -453,6 +494,7 @@ window.addEventListener("popstate", function() {
     var buildDrawnLayer = function() {
         var json = UTF8ToString(_accord_text_layer_json());
         if (!json) return;
+        layerFaces();
         build(JSON.parse(json));
         layerOwed = false;
         announceFirstFrame();
@@ -576,7 +618,7 @@ window.addEventListener("popstate", function() {
             }
             var key = b["t"];
             if (!key) {
-                key = b["e"] + ":" + (b["l"].length ? b["l"][0][6] : "");
+                key = b["e"] + ":" + (b["l"].length ? b["l"][0][4] : "");
                 seen[key] = (seen[key] || 0) + 1;
                 key += "#" + seen[key];
             }

@@ -13,6 +13,7 @@
 #include "core/state/app_state.h"
 #include "core/state/url_hash.h"
 #include "platform/app.h"
+#include "ui/fonts.h"
 
 namespace {
 platform::App* g_app = nullptr;
@@ -172,6 +173,7 @@ EM_JS(void, AccordFetchFace, (const char* file_ptr, int script, int bold), {
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.arrayBuffer();
     }).then(function(buffer) {
+        if (Module["accordLayerFace"]) Module["accordLayerFace"](buffer.slice(0));  // the text layer's too (pre.js)
         var p = _malloc(buffer.byteLength);
         HEAPU8.set(new Uint8Array(buffer), p);
         _accord_on_face(script, bold, p, buffer.byteLength);
@@ -379,6 +381,11 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     g_state_json = widget ? core::StateToJson(widget->state()) : std::string("{}");
     return g_state_json.c_str();
 }
+
+// The faces the canvas draws with, for the text layer's lines (web/pre.js): where the
+// bytes of face `index` start, and how many (0 past the last).
+EMSCRIPTEN_KEEPALIVE const unsigned char* accord_layer_face(int index) { return ui::EmbeddedFaceAt(index).data; }
+EMSCRIPTEN_KEEPALIVE int accord_layer_face_size(int index) { return static_cast<int>(ui::EmbeddedFaceAt(index).size); }
 
 // The text layer of the frame drawn last (web/pre.js builds the DOM from it, in a task
 // after that frame); "" when the state has changed since: the next frame's layer follows.

@@ -57,6 +57,15 @@ int OversampleFor(float pixel_size) { return pixel_size >= 24 ? 1 : 2; }
 
 }  // namespace
 
+EmbeddedFace EmbeddedFaceAt(int index) {
+    switch (index) {
+        case 0: return {kNotoSansRegular, kNotoSansRegular_size};
+        case 1: return {kNotoSansArabicEndonymBold, kNotoSansArabicEndonymBold_size};
+        case 2: return {kNotoSansHebrewEndonymBold, kNotoSansHebrewEndonymBold_size};
+        default: return {nullptr, 0};
+    }
+}
+
 bool CoversLatin(const Fonts& fonts, unsigned int codepoint) {
     bool in_ranges = false;
     for (const ImWchar* r = kGlyphRanges; r[0]; r += 2) in_ranges |= codepoint >= r[0] && codepoint <= r[1];

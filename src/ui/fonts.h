@@ -36,6 +36,17 @@ Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale = 1, const s
 // characters its shipped packs use: a false here is when the rest is wanted.
 bool CoversLatin(const Fonts& fonts, unsigned int codepoint);
 
+// A face embedded in the binary, for a platform that sets the same text again in the
+// same letters: the web page's text layer (web/pre.js), whose lines then need no
+// system font looked up, and whose Arabic and Hebrew language names no fallback.
+struct EmbeddedFace {
+    const unsigned char* data;
+    unsigned size;
+};
+// Noto Sans's Latin subset (regular), then the language switch's Arabic and Hebrew names.
+inline constexpr int kEmbeddedFaceCount = 3;
+EmbeddedFace EmbeddedFaceAt(int index);  // {nullptr, 0} outside [0, kEmbeddedFaceCount)
+
 class FontMetrics : public core::TextMetrics {
 public:
     explicit FontMetrics(const Fonts& fonts) : fonts_(fonts) {}

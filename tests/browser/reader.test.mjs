@@ -230,6 +230,50 @@ test('each line of the text layer spans the text drawn under it, on the first la
     await page.context().close();
 });
 
+// The fonts each line of the layer is set in (DevTools' CSS.getPlatformFontsForNode),
+// where they are not a face the page added.
+async function systemFontsOfLines(page) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#accord-text .accord-line' });
+    const system = [];
+    for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        for (const font of fonts) if (!font.isCustomFont) system.push(font.familyName);
+    }
+    await cdp.detach();
+    return { lines: nodeIds.length, system: [...new Set(system)] };
+}
+
+test('the text layer is set in the canvas\'s own faces, and a selection\'s highlight covers each line as drawn, in English and Arabic', TIMEOUT, async () => {
+    // One font at one size, scaled per line (pre.js): every other size or weight of a
+    // system font, and a fallback for the language switch's Arabic name, was a font the
+    // renderer asked the browser process for.
+    for (const query of ['', '?lang=ar']) {
+        const { page } = await open(query);
+        if (query) {
+            // The Arabic faces arrive after the first frame; the layer follows the frame drawn with them.
+            await page.waitForFunction(() => [...document.fonts].filter((f) => f.family === 'Accord Layer' && f.status === 'loaded').length >= 5);
+            await page.waitForTimeout(600);
+        }
+        const fonts = await systemFontsOfLines(page);
+        assert.ok(fonts.lines >= 100, `${query || 'English'}: only ${fonts.lines} lines`);
+        assert.deepEqual(fonts.system, [], `${query || 'English'}: lines set in system fonts`);
+        // A highlight is as tall as its font's ascent and descent: each face takes Noto
+        // Sans's, so each line's is its box (Noto Sans Arabic's own would overlap the lines around).
+        const off = await page.evaluate(() => [...document.querySelectorAll('#accord-text .accord-line')].map((l) => {
+            const box = l.getBoundingClientRect(), range = document.createRange();
+            range.selectNodeContents(l);
+            const rects = [...range.getClientRects()];
+            return { text: l.textContent.slice(0, 20), box: [box.top, box.bottom], lit: [Math.min(...rects.map((r) => r.top)), Math.max(...rects.map((r) => r.bottom))] };
+        }).filter((l) => Math.abs(l.lit[0] - l.box[0]) > 1 || Math.abs(l.lit[1] - l.box[1]) > 1));
+        assert.deepEqual(off.slice(0, 5), [], `${query || 'English'}: ${off.length} lines highlight outside their box`);
+        await page.context().close();
+    }
+});
+
 test('selection and copy: a drag selects a card\'s text; select-all reads in order with sources', TIMEOUT, async () => {
     const { page } = await open();
     const box = await page.evaluate(({ id, text }) => {

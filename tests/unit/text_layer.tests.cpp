@@ -22,7 +22,7 @@ nlohmann::json Layer(core::Widget& widget) {
 
 std::string Text(const nlohmann::json& block) {
     std::string out;
-    for (const auto& line : block["l"]) out += (out.empty() ? "" : " ") + line[6].get<std::string>();
+    for (const auto& line : block["l"]) out += (out.empty() ? "" : " ") + line[4].get<std::string>();
     return out;
 }
 

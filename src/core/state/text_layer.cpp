@@ -21,14 +21,6 @@ namespace {
 
 // [SECTION] Geometry of texts ----------------------------------------------------------
 
-bool IsBold(TextStyle style) {
-    switch (style) {
-        case TextStyle::Title: case TextStyle::TitleCompact: case TextStyle::Heading: case TextStyle::BodyBold:
-        case TextStyle::SmallBold: case TextStyle::Label: return true;
-        default: return false;
-    }
-}
-
 Rect TextRect(const SceneText& text, const TextMetrics& metrics) {
     float left = 1e30f, right = -1e30f;
     for (size_t i = 0; i < text.lines.size(); ++i) {
@@ -50,7 +42,6 @@ Vec2 CentreOfFirstLine(const SceneText& text) {
 
 std::string Lines(const SceneText& text, const TextMetrics& metrics) {
     std::string out = "[";
-    const float size = metrics.FontSize(text.style);
     for (size_t i = 0; i < text.lines.size(); ++i) {
         const std::string& line = text.lines[i];
         if (line.empty()) continue;
@@ -75,8 +66,6 @@ std::string Lines(const SceneText& text, const TextMetrics& metrics) {
         place(text.position.y, text.line_height * static_cast<float>(i));
         tenth(metrics.Width(line, text.style));
         tenth(text.line_height);
-        tenth(size);
-        out += IsBold(text.style) ? "1," : "0,";
         out += JsonString(written);
         out += ']';
     }

@@ -20,7 +20,8 @@ namespace core {
 //    "mapRect": [x, y, w, h] where the map pans and zooms (absent without a map),
 //    "b": [block, ...]}                      blocks in reading order
 //   block: {"e": "h1"|"h2"|"p"|"button",     the element
-//           "l": [[x, y, w, h, size, bold, text], ...],   one per drawn line
+//           "l": [[x, y, w, h, text], ...],   one per drawn line: its box as drawn
+//                 (the page sets every line in one font and size, scaled to the box)
 //           "t": target name (buttons),  "r": [x, y, w, h] (buttons: the hit area),
 //           "pressed": bool, "checked": bool (checkboxes), "expanded": bool,
 //           "label": accessible name where the button has no text,
