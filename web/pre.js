@@ -288,7 +288,8 @@ window.addEventListener("popstate", function() {
                                     {"weight": "100 900", "ascentOverride": "106.9%", "descentOverride": "29.3%"});
             face["loaded"].catch(function() {});
             document.fonts.add(face);
-        } catch (e) {}
+            return face;
+        } catch (e) { return null; }
     };
     var facesAdded = false;
     var layerFaces = function() {
@@ -299,11 +300,25 @@ window.addEventListener("popstate", function() {
             addLayerFace(HEAPU8.slice(at, at + _accord_layer_face_size(i)));
         }
     };
-    // A face that arrives sets some texts in other letters: their widths are read again.
-    // (Their lines are new anyway: the canvas draws them anew, so their blocks changed.)
+    // A face that arrives may set lines already in the layer in other letters: each line
+    // is measured again once it is in use. Not only the lines the canvas draws anew: a
+    // script's regular and bold faces arrive apart, and the layer sets both weights in
+    // whichever came last (every line is weight 400; each face spans 100-900).
     Module["accordLayerFace"] = function(bytes) {
-        addLayerFace(bytes);
+        var face = addLayerFace(bytes);
         naturalWidths.clear();
+        if (!face) return;
+        face["loaded"].then(function() {
+            naturalWidths.clear();
+            unmeasured = [];
+            layer.querySelectorAll(".accord-line").forEach(function(span) {
+                var box = span["accordBox"];
+                if (!box || !(box[0] > 0) || !span.textContent) return;
+                span.style.transform = scaleFor(0, 0, box[1]);  // its width's scale 1 until measured
+                unmeasured.push({span: span, text: span.textContent, width: box[0], height: box[1]});
+            });
+            afterFrame("remeasure", measureNewLines);
+        }, function() {});
     };
     // One line of text, positioned in content coordinates (or relative to `origin`).
     var line = function(l, origin) {
@@ -313,6 +328,7 @@ window.addEventListener("popstate", function() {
         var natural = naturalWidths.get(l[4]);
         span.style.cssText = "left:" + (l[0] - origin[0]) + "px;top:" + (l[1] - origin[1]) + "px;transform:" +
             scaleFor(l[2], natural || 0, l[3]);
+        span["accordBox"] = [l[2], l[3]];  // for a face that arrives later (accordLayerFace)
         if (!natural && l[2] > 0 && l[4]) unmeasured.push({span: span, text: l[4], width: l[2], height: l[3]});
         return span;
     };

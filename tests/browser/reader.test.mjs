@@ -270,6 +270,12 @@ test('the text layer is set in the canvas\'s own faces, and a selection\'s highl
             return { text: l.textContent.slice(0, 20), box: [box.top, box.bottom], lit: [Math.min(...rects.map((r) => r.top)), Math.max(...rects.map((r) => r.bottom))] };
         }).filter((l) => Math.abs(l.lit[0] - l.box[0]) > 1 || Math.abs(l.lit[1] - l.box[1]) > 1));
         assert.deepEqual(off.slice(0, 5), [], `${query || 'English'}: ${off.length} lines highlight outside their box`);
+        // And each line spans the text drawn under it, once every face is in: in the
+        // Arabic edition too, which the check of the first layer above does not cover.
+        const lines = await linesOverInk(page);
+        const astray = lines.filter((l) => Math.abs(l.fromLeft) > 3 || Math.abs(l.fromRight) > 3);
+        assert.ok(lines.length >= 20 && astray.length <= lines.length * 0.15, `${query || 'English'}: ${astray.length} of ` +
+            `${lines.length} lines are not over their text: ` + JSON.stringify(astray.slice(0, 4).map((l) => [l.text.slice(0, 16), +l.fromLeft.toFixed(1), +l.fromRight.toFixed(1)])));
         await page.context().close();
     }
 });
