@@ -262,15 +262,15 @@ window.addEventListener("popstate", function() {
     // not laid out (the layer not displayed) keeps its place in the queue.
     var measureNewLines = function() {
         if (!unmeasured.length) return;
-        var widths = unmeasured.map(function(u) { return u.span.isConnected ? u.span.getBoundingClientRect().width : -1; });
+        var widths = unmeasured.map(function(span) { return span.isConnected ? span.getBoundingClientRect().width : -1; });
         var still = [];
-        unmeasured.forEach(function(u, i) {
-            var natural = widths[i];
+        unmeasured.forEach(function(span, i) {
+            var natural = widths[i], box = span["accordBox"];
             if (natural < 0) return;  // no longer in the layer
-            if (natural === 0) { still.push(u); return; }
+            if (natural === 0) { still.push(span); return; }
             if (naturalWidths.size > 4000) naturalWidths.clear();  // another pack, another language
-            naturalWidths.set(u.text, natural);
-            u.span.style.transform = scaleFor(u.width, natural, u.height);
+            naturalWidths.set(span.textContent, natural);
+            span.style.transform = scaleFor(box[0], natural, box[1]);
         });
         unmeasured = still;
     };
@@ -303,10 +303,9 @@ window.addEventListener("popstate", function() {
     // A face that arrives may set lines already in the layer in other letters: each line
     // is measured again once it is in use. Not only the lines the canvas draws anew: a
     // script's regular and bold faces arrive apart, and the layer sets both weights in
-    // whichever came last (every line is weight 400; each face spans 100-900).
+    // whichever face the browser picks (every line is weight 400; each face spans 100-900).
     Module["accordLayerFace"] = function(bytes) {
         var face = addLayerFace(bytes);
-        naturalWidths.clear();
         if (!face) return;
         face["loaded"].then(function() {
             naturalWidths.clear();
@@ -315,7 +314,7 @@ window.addEventListener("popstate", function() {
                 var box = span["accordBox"];
                 if (!box || !(box[0] > 0) || !span.textContent) return;
                 span.style.transform = scaleFor(0, 0, box[1]);  // its width's scale 1 until measured
-                unmeasured.push({span: span, text: span.textContent, width: box[0], height: box[1]});
+                unmeasured.push(span);
             });
             afterFrame("remeasure", measureNewLines);
         }, function() {});
@@ -328,8 +327,8 @@ window.addEventListener("popstate", function() {
         var natural = naturalWidths.get(l[4]);
         span.style.cssText = "left:" + (l[0] - origin[0]) + "px;top:" + (l[1] - origin[1]) + "px;transform:" +
             scaleFor(l[2], natural || 0, l[3]);
-        span["accordBox"] = [l[2], l[3]];  // for a face that arrives later (accordLayerFace)
-        if (!natural && l[2] > 0 && l[4]) unmeasured.push({span: span, text: l[4], width: l[2], height: l[3]});
+        span["accordBox"] = [l[2], l[3]];  // the drawn width and height it is scaled to
+        if (!natural && l[2] > 0 && l[4]) unmeasured.push(span);
         return span;
     };
     var fill = function(element, lines, origin) {
