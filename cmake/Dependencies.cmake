@@ -26,8 +26,11 @@ add_library(accord_imgui STATIC
     ${IMGUI_DIR}/imgui_draw.cpp
     ${IMGUI_DIR}/imgui_tables.cpp
     ${IMGUI_DIR}/imgui_widgets.cpp
+    # stb_truetype (and its packer) compiled once, outside imgui_draw.cpp, for ui/fonts.cpp to call too.
+    ${CMAKE_SOURCE_DIR}/src/ui/stb_truetype.cpp
 )
 target_include_directories(accord_imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+target_compile_definitions(accord_imgui PRIVATE IMGUI_DISABLE_STB_TRUETYPE_IMPLEMENTATION IMGUI_DISABLE_STB_RECT_PACK_IMPLEMENTATION)
 target_compile_definitions(accord_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEBUG_TOOLS>)
 

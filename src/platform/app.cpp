@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "imgui_internal.h"  // ImTextCharFromUtf8
 #include "ui/scene_draw.h"
 
 namespace platform {
@@ -53,21 +52,28 @@ void App::UpdateDensity() {
     density_ = density;
     text_scale_ = text_scale;
     faces_changed_ = false;
+    BuildAtlas();
+    canvas_.SetDensity(density_);
+    widget_.MetricsChanged();
+}
+
+// The atlas rasterises only what the layouts so far have drawn (glyphs_); every other
+// character gets its advance alone, so a rebuild for more letters leaves every
+// measurement, and so every layout, as it was.
+void App::BuildAtlas() {
     std::vector<ui::ScriptFace> faces;
     for (const OwnedFace& f : script_faces_)
         faces.push_back({f.script, f.bold, f.bytes.data(), static_cast<unsigned>(f.bytes.size())});
-    fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, faces);
+    fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, faces, &glyphs_);
     if (!canvas_.atlas().TexPixelsAlpha8 && !faces.empty()) {
         // A face that passed the check but still could not be read: without it, rather
         // than with no text at all.
         if (widget_.log) widget_.log(true, "accord: a fetched font could not be read; drawing without it");
         script_faces_.clear();
-        fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {});
+        fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {}, &glyphs_);
     }
     canvas_.AtlasBuilt();
-    canvas_.SetDensity(density_);
     renderer_.UploadAtlas(canvas_.atlas());
-    widget_.MetricsChanged();
 }
 
 // Why: a lost WebGL context takes every GL object with it, and neither Emscripten's
@@ -113,17 +119,12 @@ constexpr bool kLatinFacesSplit = false;
 #endif
 
 bool DrawsUncoveredLatin(const core::Scene& scene, const ui::Fonts& fonts) {
-    for (const core::SceneText& text : scene.texts)
-        for (const std::string& line : text.lines) {
-            const char* s = line.c_str();
-            const char* end = s + line.size();
-            while (s < end) {
-                unsigned int c = 0;
-                s += ImTextCharFromUtf8(&c, s, end);
-                if (!ui::CoversLatin(fonts, c)) return true;
-            }
-        }
-    return false;
+    bool uncovered = false;
+    ui::ForEachDrawnCharacter(scene, [&](core::TextStyle, unsigned int c) {
+        uncovered = !ui::CoversLatin(fonts, c);
+        return !uncovered;
+    });
+    return uncovered;
 }
 }  // namespace
 
@@ -171,6 +172,12 @@ bool App::Frame() {
             scripts_requested_ |= latin_rest;
             if (on_script_wanted) on_script_wanted(core::Script::LatinRest);
         }
+    }
+    // A layout that draws a character the atlas has not rasterised yet in its style (the
+    // first layout draws nearly all of them): the atlas is rebuilt before it is drawn.
+    if (widget_.layout_generation() != glyphs_checked_generation_) {
+        glyphs_checked_generation_ = widget_.layout_generation();
+        if (glyphs_.AddScene(*frame.scene)) BuildAtlas();
     }
     ui::Theme theme;
     theme.name = frame.theme;

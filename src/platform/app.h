@@ -60,6 +60,7 @@ public:
 
 private:
     void UpdateDensity();
+    void BuildAtlas();
     void UpdateCursor(float x, float y);
 
     Surface surface_;
@@ -74,6 +75,8 @@ private:
     float text_scale_ = 1;
     unsigned scripts_requested_ = 0;
     int latin_checked_generation_ = -1;  // the layout last checked for Latin letters the faces lack
+    int glyphs_checked_generation_ = -1;  // the layout last checked for characters not yet rasterised
+    ui::GlyphDemand glyphs_;              // what every layout so far has drawn, per style
     bool faces_changed_ = false;
     // The faces' bytes, owned here: the atlas reads them when it is rebuilt.
     struct OwnedFace {

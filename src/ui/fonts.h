@@ -1,9 +1,12 @@
 // fonts.h — Noto Sans (embedded subset) loaded into the ImGui atlas at the screen's
 // pixel density, and the TextMetrics that core layout measures text with.
 #pragma once
+#include <bitset>
+#include <functional>
 #include <vector>
 
 #include "core/layout/bidi_text.h"
+#include "core/layout/scene.h"
 #include "core/layout/text_wrap.h"
 #include "imgui.h"
 
@@ -27,9 +30,34 @@ struct ScriptFace {
     unsigned size;
 };
 
+// Calls `visit(style, codepoint)` for each character `scene` draws (its texts' lines as
+// drawn, UTF-8 read as ImGui reads it), until `visit` returns false.
+void ForEachDrawnCharacter(const core::Scene& scene, const std::function<bool(core::TextStyle, unsigned int)>& visit);
+
+// The characters each style has drawn, gathered from the scenes laid out so far. Why:
+// rasterising every character of every face in all nine styles was the largest part of
+// the start-up (each style draws a few dozen of them); with a demand, the atlas
+// rasterises only these, and gives every other character its faces hold an empty glyph
+// of the same advance, so a layout measures the same whatever has been drawn.
+class GlyphDemand {
+public:
+    // Adds what `scene` draws; true when that is more than before (the atlas is owed).
+    bool AddScene(const core::Scene& scene);
+    void Add(core::TextStyle style, unsigned int codepoint);
+    bool Has(core::TextStyle style, unsigned int codepoint) const;
+
+private:
+    // One bit per character of the Basic Multilingual Plane (ImGui's ImWchar), per style:
+    // 8 KB each, on the heap (a wasm stack is 64 KB).
+    std::vector<std::bitset<0x10000>> drawn_ = std::vector<std::bitset<0x10000>>(core::kTextStyleCount);
+};
+
 // Adds the faces to `atlas` (clearing it) baked at `density`, each style's size times
 // `text_scale` (a kiosk's larger type), with `scripts` merged in; builds the atlas.
-Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {});
+// With a `demand`, only its characters (and '?', the stand-in for a missing one) are
+// rasterised; without one, every character.
+Fonts LoadFonts(ImFontAtlas& atlas, float density, float text_scale = 1, const std::vector<ScriptFace>& scripts = {},
+                const GlyphDemand* demand = nullptr);
 
 // Whether every style has a glyph for `codepoint`, when it is a character of the Latin
 // subset (ACCORD_FONT_UNICODES); true for any other. The web build embeds only the Latin

@@ -212,9 +212,28 @@ async function coldLoad(url, kind, throttle) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         if (kind === 'accord') {
             await context.addInitScript(() => {
-                addEventListener('accord:ready', () => requestAnimationFrame(() => requestAnimationFrame(() => {
-                    window.benchDone = performance.now();
-                })));
+                // Where the time goes (printed beside the totals, never a target): when the
+                // runtime asks for its program (accord.js has run), when the program is
+                // compiled and instantiated, and when accord:ready comes.
+                const phases = window.benchPhases = {};
+                const wrap = (name) => {
+                    const original = WebAssembly[name];
+                    WebAssembly[name] = function (...args) {
+                        phases.wasmAsked ??= performance.now();
+                        return original.apply(this, args).then((result) => {
+                            phases.wasmInstantiated ??= performance.now();
+                            return result;
+                        });
+                    };
+                };
+                wrap('instantiateStreaming');
+                wrap('instantiate');
+                addEventListener('accord:ready', () => {
+                    phases.ready = performance.now();
+                    requestAnimationFrame(() => requestAnimationFrame(() => {
+                        window.benchDone = performance.now();
+                    }));
+                });
             });
         }
         const page = await context.newPage();
@@ -235,6 +254,11 @@ async function coldLoad(url, kind, throttle) {
             done: window.benchDone || null,
             firstFrame: window.accordFirstFrame ? window.accordFirstFrame.ms : null,
             fcp: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null,
+            phases: window.benchPhases ? {
+                ...window.benchPhases,
+                arrived: Math.max(...performance.getEntriesByType('resource')
+                    .filter((e) => /\/accord\.(js|wasm)$/.test(new URL(e.name).pathname)).map((e) => e.responseEnd)),
+            } : null,
         }));
         if (!r.done) throw new Error(`${url}: the page shows an error`);
         return { ...r, outside };
@@ -243,18 +267,43 @@ async function coldLoad(url, kind, throttle) {
     }
 }
 
+// Accord's loads, step by step: each step's median time since navigation start and the
+// median of its own length (step minus the one before, per load), so that a change can be
+// placed: the network, the page's own first paint, the program's compile, the widget's
+// start-up and first frame, or its text layer and the frames after it.
+function printAccordPhases(loads) {
+    const steps = [
+        ['arrived', 'accord.js and accord.wasm have arrived'],
+        ['wasmAsked', 'accord.js runs (asks for the program)'],
+        ['wasmInstantiated', 'program compiled and instantiated'],
+        ['firstFrame', 'first complete frame drawn (canvas)'],
+        ['ready', 'its text layer in: accord:ready'],
+        ['done', 'two frames later (done)'],
+    ];
+    const complete = loads.filter((l) => steps.every(([key]) => Number.isFinite(l[key])));
+    if (!complete.length) { console.log('  Accord, step by step: not measured (the page did not report every step)'); return; }
+    const rows = steps.map(([key, label], i) => {
+        const at = stats(complete.map((l) => l[key])).median;
+        const own = i === 0 ? at : stats(complete.map((l) => l[key] - l[steps[i - 1][0]])).median;
+        return [label, ms(at), ms(own)];
+    });
+    console.log(`  Accord, step by step (${complete.length} loads):`);
+    console.log(table(['step', 'median ms', 'its own ms (median)'], rows, ['l', 'r', 'r']).replace(/^/gm, '  '));
+}
+
 async function benchCold(urls, runs, throttle, label) {
     const kinds = [
         ['Accord', urls.accord, 'accord'], ['blank page', urls.blank, 'blank'],
         ['TimelineJS3', urls.timeline, 'timeline'], ['vega-lite', urls.vega, 'vega'],
     ];
     for (const [, url, kind] of kinds) await coldLoad(url, kind, throttle);  // warm-up: not counted
-    const results = Object.fromEntries(kinds.map(([name]) => [name, { done: [], fcp: [], outside: new Set() }]));
+    const results = Object.fromEntries(kinds.map(([name]) => [name, { done: [], fcp: [], phases: [], outside: new Set() }]));
     for (let i = 0; i < runs; i++) {
         for (const [name, url, kind] of kinds) {
             const r = await coldLoad(url, kind, throttle);
             results[name].done.push(r.done);
             if (r.fcp !== null) results[name].fcp.push(r.fcp);
+            if (r.phases) results[name].phases.push({ ...r.phases, firstFrame: r.firstFrame, done: r.done });
             r.outside.forEach((u) => results[name].outside.add(u));
         }
     }
@@ -264,6 +313,7 @@ async function benchCold(urls, runs, throttle, label) {
         return [name, ms(d.median), ms(d.min), ms(d.max), f ? ms(f.median) : '(none)'];
     });
     console.log(table(['page: navigation start -> done + 2 frames', 'median ms', 'min ms', 'max ms', 'FCP median ms'], rows, ['l', 'r', 'r', 'r', 'r']));
+    printAccordPhases(results.Accord.phases);
     for (const [name] of kinds) if (results[name].outside.size) console.log(`  ${name}: requests outside the loopback server, refused: ${[...results[name].outside].join(', ')}`);
     const a = stats(results.Accord.done).median, t = stats(results.TimelineJS3.done).median, v = stats(results['vega-lite'].done).median;
     const ratio = a / t;
