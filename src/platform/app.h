@@ -61,6 +61,7 @@ public:
 private:
     void UpdateDensity();
     void BuildAtlas();
+    void CompleteAtlasWhenIdle();
     void UpdateCursor(float x, float y);
 
     Surface surface_;
@@ -77,6 +78,8 @@ private:
     int latin_checked_generation_ = -1;  // the layout last checked for Latin letters the faces lack
     int glyphs_checked_generation_ = -1;  // the layout last checked for characters not yet rasterised
     ui::GlyphDemand glyphs_;              // what every layout so far has drawn, per style
+    bool atlas_complete_ = false;         // every character rasterised: no demand from then on
+    int idle_ticks_ = 0;                  // ticks in a row that drew nothing, since the last drawn frame
     bool faces_changed_ = false;
     // The faces' bytes, owned here: the atlas reads them when it is rebuilt.
     struct OwnedFace {
