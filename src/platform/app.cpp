@@ -83,7 +83,9 @@ void App::BuildAtlas() {
 // then bring new text with no atlas to rebuild (measured over a tour of every item:
 // p95 CPU per drawn frame 2.5 ms with a full atlas, 4.9 ms when each new letter rebuilt it).
 void App::CompleteAtlasWhenIdle() {
-    constexpr int kIdleTicksFirst = 10;  // about 170 ms of a 60 Hz page with nothing to draw
+    // About 170 ms of a 60 Hz page with nothing to draw; natively, where the loop waits up
+    // to half a second for an event (main_native.cpp), a few seconds.
+    constexpr int kIdleTicksFirst = 10;
     if (atlas_complete_ || !first_complete_frame_drawn_ || ++idle_ticks_ < kIdleTicksFirst) return;
     atlas_complete_ = true;
     BuildAtlas();

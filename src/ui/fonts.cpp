@@ -95,8 +95,8 @@ void AddUndrawnGlyphs(ImFont* font, const std::vector<Source>& sources, const Gl
         stbtt_fontinfo info;
         const int offset = stbtt_GetFontOffsetForIndex(source.data, 0);
         if (offset < 0 || !stbtt_InitFont(&info, source.data, offset)) continue;  // the builder refuses it too
-        // ImGui 1.90 truncates every face's size to whole pixels when it is added
-        // (ImFontAtlas::AddFont), and its builder scales by that.
+        // ImGui 1.90 truncates every face's size to whole pixels as the build starts
+        // (ImFontAtlasBuildInit), and its builder scales by that.
         const float scale = stbtt_ScaleForPixelHeight(&info, ImTrunc(source.pixel_size));
         for (const ImWchar* r = source.ranges; r[0]; r += 2)
             for (unsigned int c = r[0]; c <= r[1]; ++c) {
@@ -110,6 +110,8 @@ void AddUndrawnGlyphs(ImFont* font, const std::vector<Source>& sources, const Gl
                 font->AddGlyph(nullptr, static_cast<ImWchar>(c), 0, 0, 0, 0, 0, 0, 0, 0, scale * advance);
             }
     }
+    // Again, for the glyphs added. (It also sets up ImGui's ellipsis afresh and appends a
+    // second tab glyph: only ImGui's own widgets elide text, and this app draws none.)
     font->BuildLookupTable();
 }
 
