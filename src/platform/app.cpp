@@ -182,21 +182,19 @@ bool App::Frame() {
     if (!draws_before_first_pack_ && !first_complete_frame_drawn_ && widget_.state().status == core::LoadStatus::Loading)
         return false;  // the frame stays owed
     const core::FrameView frame = widget_.Frame();
-    // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake): a
-    // new layout that draws another asks for the rest of the Latin faces, once.
-    const unsigned latin_rest = core::ScriptBit(core::Script::LatinRest);
-    if (kLatinFacesSplit && !(scripts_requested_ & latin_rest) && widget_.layout_generation() != latin_checked_generation_) {
-        latin_checked_generation_ = widget_.layout_generation();
-        if (DrawsUncoveredLatin(*frame.scene, fonts_)) {
+    // Each new layout's characters, checked once, before it is drawn.
+    if (widget_.layout_generation() != scene_checked_generation_) {
+        scene_checked_generation_ = widget_.layout_generation();
+        // The web build embeds only the Latin letters its shipped packs use (Fonts.cmake):
+        // a layout that draws another asks for the rest of the Latin faces, once.
+        const unsigned latin_rest = core::ScriptBit(core::Script::LatinRest);
+        if (kLatinFacesSplit && !(scripts_requested_ & latin_rest) && DrawsUncoveredLatin(*frame.scene, fonts_)) {
             scripts_requested_ |= latin_rest;
             if (on_script_wanted) on_script_wanted(core::Script::LatinRest);
         }
-    }
-    // A layout that draws a character the atlas has not rasterised yet in its style (the
-    // first layout draws nearly all of them): the atlas is rebuilt before it is drawn.
-    if (!atlas_complete_ && widget_.layout_generation() != glyphs_checked_generation_) {
-        glyphs_checked_generation_ = widget_.layout_generation();
-        if (glyphs_.AddScene(*frame.scene)) BuildAtlas();
+        // One that draws a character the atlas has not rasterised yet in its style (the
+        // first layout draws nearly all of them): the atlas is rebuilt before it is drawn.
+        if (!atlas_complete_ && glyphs_.AddScene(*frame.scene)) BuildAtlas();
     }
     ui::Theme theme;
     theme.name = frame.theme;

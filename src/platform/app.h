@@ -75,8 +75,7 @@ private:
     float density_ = 1;
     float text_scale_ = 1;
     unsigned scripts_requested_ = 0;
-    int latin_checked_generation_ = -1;  // the layout last checked for Latin letters the faces lack
-    int glyphs_checked_generation_ = -1;  // the layout last checked for characters not yet rasterised
+    int scene_checked_generation_ = -1;  // the layout last checked for characters not in the atlas
     ui::GlyphDemand glyphs_;              // what every layout so far has drawn, per style
     bool atlas_complete_ = false;         // every character rasterised: no demand from then on
     int idle_ticks_ = 0;                  // ticks in a row that drew nothing, since the last drawn frame
