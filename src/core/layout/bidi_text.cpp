@@ -54,6 +54,8 @@ unsigned ScriptsIn(std::string_view utf8) {
     unsigned scripts = 0;
     for (size_t i = 0; i + 1 < utf8.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        // Most of a pack is ASCII: one test a byte (the whole pack is scanned as it loads).
+        if (c < 0xD6 || c > 0xDB) continue;
         const unsigned char next = static_cast<unsigned char>(utf8[i + 1]);
         // U+0590-05FF is D6 90 - D7 BF; U+0600-06FF is D8 80 - DB BF.
         if ((c == 0xD6 && next >= 0x90) || c == 0xD7) scripts |= ScriptBit(Script::Hebrew);

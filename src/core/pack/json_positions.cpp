@@ -157,6 +157,10 @@ public:
     }
     const std::string& pointer() const { return pointer_; }
     size_t offset() const { return pos_; }
+    bool at_container() const { return pos_ < text_.size() && (text_[pos_] == '{' || text_[pos_] == '['); }
+    // The next Next() goes past the current value, not into it: a caller that needs
+    // nothing inside it is spared a pointer for every value there.
+    void StepOver() { step_over_ = true; }
     // npos when the value is the root or a list's item.
     size_t key_offset() const {
         return !stack_.empty() && stack_.back().is_object ? member_start_ : std::string_view::npos;
@@ -168,7 +172,9 @@ private:
     // From the value at pos_ to the next one (into a container, or past it).
     bool Advance() {
         const char c = text_[pos_];
-        if (c == '{' || c == '[') {
+        const bool step_over = step_over_;
+        step_over_ = false;
+        if ((c == '{' || c == '[') && !step_over) {
             ++pos_;
             stack_.push_back({pointer_, c == '{', 0});
             SkipSpace(text_, pos_);
@@ -223,6 +229,7 @@ private:
     size_t member_start_ = 0;  // where the current member's key starts
     size_t pos_ = 0;
     bool started_ = false;
+    bool step_over_ = false;
 };
 
 // Why an index of line starts: a pack with dozens of warnings counted lines from the
@@ -231,8 +238,8 @@ class LineStarts {
 public:
     explicit LineStarts(std::string_view text) : size_(text.size()) {
         starts_.push_back(0);
-        for (size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') starts_.push_back(i + 1);
+        for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+            starts_.push_back(i + 1);  // (find: memchr, not a test and a branch a byte)
     }
 
     LineColumn Of(size_t offset) const {
@@ -272,12 +279,21 @@ void PlaceDiagnostics(std::string_view text, std::vector<Diagnostic>& diagnostic
             if (p.empty()) break;
         }
     size_t unseen = wanted.size();
-    // Once every place is found the rest of the text need not be read.
+    // Once every place is found the rest of the text need not be read; and a list or
+    // object that holds none of them is stepped over whole (the shipped pack's two
+    // warnings had the walk name every value up to the last: 3.6 M instructions
+    // natively, a quarter of the pack's load).
+    std::string below;  // a container's pointer and "/": what the pointers inside it start with
     for (Walk walk(text); unseen > 0 && walk.Next();) {
-        if (auto w = wanted.find(walk.pointer()); w != wanted.end() && w->second == kUnseen) {
+        const auto w = wanted.find(walk.pointer());
+        if (w != wanted.end() && w->second == kUnseen) {
             w->second = walk.offset();
             --unseen;
         }
+        if (!walk.at_container()) continue;
+        below.assign(walk.pointer()).push_back('/');
+        const auto inside = wanted.lower_bound(below);
+        if (inside == wanted.end() || inside->first.compare(0, below.size(), below) != 0) walk.StepOver();
     }
     const LineStarts lines(text);
     for (size_t i = first; i < diagnostics.size(); ++i) {
