@@ -7,9 +7,11 @@
 #include "core/layout/geometry.h"
 
 namespace {
-double TriangleArea(core::Vec2 a, core::Vec2 b, core::Vec2 c) {
-    return std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+// Positive when a, b, c run counter-clockwise (in y-up terms).
+double SignedTriangleArea(core::Vec2 a, core::Vec2 b, core::Vec2 c) {
+    return (static_cast<double>(b.x - a.x) * (c.y - a.y) - static_cast<double>(b.y - a.y) * (c.x - a.x)) / 2;
 }
+double TriangleArea(core::Vec2 a, core::Vec2 b, core::Vec2 c) { return std::fabs(SignedTriangleArea(a, b, c)); }
 double RingArea(const std::vector<core::Vec2>& r) {
     double a = 0;
     for (size_t i = 0; i < r.size(); ++i) {
@@ -54,10 +56,9 @@ TEST_CASE("a long concave ring is triangulated whole, every triangle counter-clo
         REQUIRE(tris.size() == 3 * (ring.size() - 2));
         double signed_area = 0, smallest = 1e9;
         for (size_t i = 0; i < tris.size(); i += 3) {
-            const core::Vec2 a = ring[tris[i]], b = ring[tris[i + 1]], c = ring[tris[i + 2]];
-            const double twice = static_cast<double>(b.x - a.x) * (c.y - a.y) - static_cast<double>(b.y - a.y) * (c.x - a.x);
-            signed_area += twice / 2;
-            smallest = std::min(smallest, twice);
+            const double area = SignedTriangleArea(ring[tris[i]], ring[tris[i + 1]], ring[tris[i + 2]]);
+            signed_area += area;
+            smallest = std::min(smallest, area);
         }
         CHECK(std::fabs(signed_area) == Approx(RingArea(ring)));
         CHECK(smallest > 0);  // every triangle counter-clockwise, whichever way the ring runs: none folded over

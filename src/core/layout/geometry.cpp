@@ -2,6 +2,7 @@
 #include "core/layout/geometry.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace core {
 
@@ -34,9 +35,10 @@ std::vector<int> TriangulatePolygon(const std::vector<Vec2>& ring) {
     // profiles). Now 0.4 M.
     std::vector<int> next(n), prev(n);
     for (int i = 0; i < n; ++i) {
-        next[i] = area < 0 ? (i + n - 1) % n : (i + 1) % n;
-        prev[i] = area < 0 ? (i + 1) % n : (i + n - 1) % n;
+        next[i] = (i + 1) % n;
+        prev[i] = (i + n - 1) % n;
     }
+    if (area < 0) std::swap(next, prev);  // a clockwise ring is walked the other way round
     const auto reflex_or_flat = [&](int k) { return Cross(ring[prev[k]], ring[k], ring[next[k]]) <= 0; };
     // An ear: a convex corner whose triangle holds no other corner. Only a reflex (or
     // flat) corner can lie inside a convex corner's triangle, so only those are tested.
