@@ -122,6 +122,20 @@ TEST_CASE("text that is not JSON is reported with line and column", "[pack_loade
         CHECK(d.code == DiagnosticCode::NotJson);
         CHECK(d.line == 1);
     }
+    SECTION("a UTF-8 lead byte as the file's last byte, in a string cut short") {
+        // RapidJSON takes a lead byte's continuation bytes without looking for the end:
+        // texts short enough for std::string's inline buffer and longer ones, every lead.
+        for (const char lead : {'\xC2', '\xE0', '\xE1', '\xED', '\xF0', '\xF2', '\xF4'}) {
+            for (size_t length : {1u, 5u, 13u, 14u, 15u, 16u, 31u, 64u}) {
+                const std::string text = "\"" + std::string(length, 'a') + lead;
+                INFO("lead " << static_cast<int>(static_cast<unsigned char>(lead)) << ", " << length << " letters");
+                const core::Diagnostic d = OnlyError(LoadPack(text));
+                CHECK(d.code == DiagnosticCode::NotJson);
+                CHECK(d.line == 1);
+                CHECK(d.column <= static_cast<int>(text.size()) + 1);
+            }
+        }
+    }
     SECTION("duplicate keys are refused rather than silently overwritten") {
         const core::Diagnostic d = OnlyError(LoadPack("{\"format\": \"accord-pack/1\",\n \"format\": \"x\"}"));
         CHECK(d.code == DiagnosticCode::DuplicateKey);

@@ -143,8 +143,15 @@ std::optional<json> ParseJson(std::string_view text, int max_depth, Diagnostics&
     DomBuilder builder(root, max_depth);
     // In situ: strings are unescaped inside a copy of the text. Why: the copying reader
     // grows its string stack from a null pointer (RapidJSON 1.1.0's internal::Stack),
-    // which UBSan flags as undefined behaviour; the copy is freed on return.
-    std::string buffer(text);
+    // which UBSan flags as undefined behaviour; the copy is freed on return. Three NUL
+    // bytes more: with kParseValidateEncodingFlag, RapidJSON takes a UTF-8 lead byte's
+    // continuation bytes without looking for the stream's end, so a 4-byte lead as the
+    // last byte of the file reads three bytes on (past the copy's end, found by the
+    // fuzzer). The reader still stops at the first NUL, the text's end.
+    constexpr size_t kLongestUtf8Tail = 3;
+    std::string buffer;
+    buffer.reserve(text.size() + kLongestUtf8Tail);
+    buffer.append(text).append(kLongestUtf8Tail, '\0');
     rapidjson::InsituStringStream stream(buffer.data());
     rapidjson::Reader reader;
     // Strict JSON, checked as UTF-8: no comments, no NaN, no trailing commas.
