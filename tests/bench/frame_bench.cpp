@@ -1,7 +1,7 @@
 // frame_bench.cpp — natively, what one relayout + draw of a pack costs (a benchmark for
 // `make bench`, not a test; not built by the default targets of `make test`).
 //
-//   frame_bench [--size WxH] [--runs N] [--callgrind] PACK.json...
+//   frame_bench [--size WxH] [--runs N] [--callgrind] [--cache] PACK.json...
 //
 // Per pack: load it (core::LoadPack), build the canvas and its font atlas as the app
 // does (ui::Canvas + ui::LoadFonts, no window, no GL), then select every item of the
@@ -19,6 +19,10 @@
 // warm-up, one tour is run between CALLGRIND_START_INSTRUMENTATION and
 // CALLGRIND_STOP_INSTRUMENTATION, so the collected instruction count divided by the
 // items printed (tour=N) is the cost of one relayout + draw.
+// With --cache, the layouts share one core::LayoutCache, as the app's do (core::Widget):
+// a selection then takes its wrapped texts and the map's triangles from the layouts
+// before it, which is what a reader's selection costs. Without it (the default, and the
+// figure earlier runs printed), every layout wraps and triangulates anew.
 #include <malloc.h>
 #include <valgrind/callgrind.h>
 
@@ -34,6 +38,7 @@
 #include <vector>
 
 #include "core/layout/diagram_layout.h"
+#include "core/layout/layout_cache.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "ui/canvas.h"
@@ -86,6 +91,7 @@ struct Bench {
     ui::Fonts fonts;
     ui::Theme theme;
     size_t vertices = 0;
+    core::LayoutCache* cache = nullptr;  // --cache: the app's, shared by every layout
 
     Bench() {
         fonts = ui::LoadFonts(canvas.atlas(), 1.0f);
@@ -102,6 +108,7 @@ struct Bench {
         input.languages = pack.meta.languages.size() > 1;
         input.selected_id = id;
         input.highlighted = core::LinkedIds(pack, id);
+        input.cache = cache;
         return core::LayoutDiagram(pack, input, metrics);
     }
 
@@ -116,7 +123,7 @@ struct Bench {
 };
 
 int Usage() {
-    std::fprintf(stderr, "usage: frame_bench [--size WxH] [--runs N] [--callgrind] PACK.json...\n");
+    std::fprintf(stderr, "usage: frame_bench [--size WxH] [--runs N] [--callgrind] [--cache] PACK.json...\n");
     return 2;
 }
 
@@ -124,13 +131,14 @@ int Usage() {
 
 int main(int argc, char** argv) {
     int runs = 5;
-    bool callgrind = false;
+    bool callgrind = false, cached = false;
     float width = 1920, height = 1080;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
         else if (arg == "--callgrind") callgrind = true;
+        else if (arg == "--cache") cached = true;
         else if (arg == "--size" && i + 1 < argc) {
             if (std::sscanf(argv[++i], "%fx%f", &width, &height) != 2) return Usage();
         } else if (!arg.empty() && arg[0] == '-') return Usage();
@@ -141,6 +149,7 @@ int main(int argc, char** argv) {
     Bench bench;
     bench.width = width;
     bench.height = height;
+    core::LayoutCache cache;
     ui::FontMetrics metrics(bench.fonts);
     for (const std::string& file : files) {
         std::ifstream in(file, std::ios::binary);
@@ -157,6 +166,8 @@ int main(int argc, char** argv) {
         }
         const core::Pack& pack = *loaded.pack;
         const size_t heap_after_load = HeapInUse();
+        cache.Clear();  // it holds the addresses of the last pack's rings
+        bench.cache = cached ? &cache : nullptr;
         const std::vector<std::string> tour = Tour(pack);
 
         // Warm-up: one pass of the tour.
