@@ -9,6 +9,18 @@
 // Events on window: "accord:ready" (first complete frame; also window.accordFirstFrame)
 // and "accord:statechange".
 Module["canvas"] = document.getElementById("canvas");
+// The WebGL 2 context is made while the program compiles, when the page would only
+// wait, rather than at the start of main(): making it is a round trip to the GPU
+// process (with software GL, its set-up). Surface::Open (surface_web.cpp) then gets this
+// context back: a canvas has one context of a kind, whatever a later call asks. So the
+// attributes here are Surface::Open's, which a browser test checks on the context.
+setTimeout(function() {
+    try {
+        if (Module["canvas"]) Module["canvas"].getContext("webgl2", {"alpha": false, "depth": false, "stencil": false,
+            "antialias": false, "premultipliedAlpha": true, "preserveDrawingBuffer": false,
+            "powerPreference": "default", "failIfMajorPerformanceCaveat": false});
+    } catch (e) { /* Surface::Open tries again and says why it cannot */ }
+}, 0);
 // What a frame asks of the page that need not happen inside it (a history entry, a
 // scroll, reading the page's layout) runs in a task just after it, when the frame's own
 // rendering has laid out; a later ask in the same slot replaces one not yet run.

@@ -14,6 +14,8 @@ constexpr const char* kCanvas = "#canvas";
 std::string Surface::Open(const char* /*title: the page's own*/, int css_width, int css_height, bool high_dpi) {
     high_dpi_ = high_dpi;
     start_ms_ = emscripten_get_now();
+    // web/pre.js makes the context while the program compiles, with these attributes
+    // (its copy of them): a second getContext returns the first context, whatever it asks.
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.alpha = false;  // the widget paints its own background

@@ -193,8 +193,15 @@ EM_JS(void, AccordOpenEdition, (const char* language_ptr, int original), {
     location.assign(url.href);
 });
 
+// An error goes to the console at once. A warning (a pack's editorial warnings: the
+// shipped pack's forty, in one message) waits for the page's first idle moment: a
+// page's first console call costs it several milliseconds, and nothing on screen
+// waits for a warning.
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
-    (is_error ? console.error : console.warn)(UTF8ToString(text));
+    var message = UTF8ToString(text);
+    if (is_error) { console.error(message); return; }
+    if (typeof requestIdleCallback !== "function") { console.warn(message); return; }
+    requestIdleCallback(function() { console.warn(message); }, {"timeout": 2000});
 });
 
 EM_JS(int, AccordMediaMatches, (const char* query), {

@@ -86,6 +86,18 @@ test('the default pack loads cleanly at desktop and phone sizes', TIMEOUT, async
     }
 });
 
+// pre.js makes the WebGL 2 context while the program compiles; Surface::Open
+// (surface_web.cpp) then gets that context back, whatever it asks for. Both must ask
+// for the same: no alpha, depth, stencil or multisampling (ImGui antialiases its own edges).
+test('the canvas\'s WebGL 2 context has the attributes the renderer asks for', TIMEOUT, async () => {
+    const { page } = await openAt('');
+    const attributes = await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+    assert.deepEqual({ alpha: attributes.alpha, depth: attributes.depth, stencil: attributes.stencil, antialias: attributes.antialias,
+        premultipliedAlpha: attributes.premultipliedAlpha, preserveDrawingBuffer: attributes.preserveDrawingBuffer },
+    { alpha: false, depth: false, stencil: false, antialias: false, premultipliedAlpha: true, preserveDrawingBuffer: false });
+    await page.context().close();
+});
+
 // The widget's width comes from a ResizeObserver on its box (pre.js), not from a layout
 // read in every frame: a page that narrows the box without any window resize (a sidebar
 // opening, a column rule) must still get a canvas, a layout and a text layer that fit.
