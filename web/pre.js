@@ -136,6 +136,9 @@ window["accord"] = {
         }, false);
         canvas.addEventListener("webglcontextrestored", function() {
             clearTimeout(rebuild);
+            // Lost before the program started (the context is made while it compiles),
+            // the start-up found a dead context and gave up: start again with a live one.
+            if (root.getAttribute("data-accord") === "fatal") { location.reload(); return; }
             console.warn("Accord: the WebGL context was restored; drawing again");
             if (runtimeStarted) _accord_gl_restored();
         }, false);

@@ -4,6 +4,7 @@
 #include <emscripten/html5.h>
 
 #include "platform/surface.h"
+#include "platform/web_bridge.h"
 
 namespace platform {
 
@@ -33,6 +34,15 @@ std::string Surface::Open(const char* /*title: the page's own*/, int css_width, 
         emscripten_webgl_destroy_context(context);
         return "the WebGL 2 context could not be made current";
     }
+    // The context keeps the attributes it was first made with, pre.js's copy of these:
+    // where the copies disagree on one a browser always grants, the console says so
+    // (an error, which the browser tests fail on), and the page goes on with the context.
+    EmscriptenWebGLContextAttributes made;
+    if (emscripten_webgl_get_context_attributes(context, &made) == EMSCRIPTEN_RESULT_SUCCESS &&
+        (made.alpha != attributes.alpha || made.antialias != attributes.antialias ||
+         made.premultipliedAlpha != attributes.premultipliedAlpha || made.preserveDrawingBuffer != attributes.preserveDrawingBuffer))
+        web::Console(true, "Accord: the WebGL context was made with other attributes than Surface::Open asks for "
+                           "(web/pre.js makes it first: keep its attributes and surface_web.cpp's the same)");
     web_context_ = context;
     Resize(css_width, css_height);
     return {};

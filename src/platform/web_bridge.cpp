@@ -193,15 +193,25 @@ EM_JS(void, AccordOpenEdition, (const char* language_ptr, int original), {
     location.assign(url.href);
 });
 
-// An error goes to the console at once. A warning (a pack's editorial warnings: the
-// shipped pack's forty, in one message) waits for the page's first idle moment: a
-// page's first console call costs it several milliseconds, and nothing on screen
-// waits for a warning.
+// An error goes to the console at once. A warning (a pack's warnings, forty for the
+// shipped pack in one message; a parameter ignored) waits for the page's first idle
+// moment: a page's first console call costs it several milliseconds, and nothing on
+// screen waits for a warning. Those owed go out first when an error comes (the console
+// keeps the order things happened in) and when the page is left.
 EM_JS(void, AccordConsole, (int is_error, const char* text), {
     var message = UTF8ToString(text);
-    if (is_error) { console.error(message); return; }
-    if (typeof requestIdleCallback !== "function") { console.warn(message); return; }
-    requestIdleCallback(function() { console.warn(message); }, {"timeout": 2000});
+    var owed = Module["accordWarningsOwed"];
+    if (!owed) {
+        owed = Module["accordWarningsOwed"] = [];
+        Module["accordFlushWarnings"] = function() { while (owed.length) console.warn(owed.shift()); };
+        addEventListener("pagehide", Module["accordFlushWarnings"]);
+    }
+    var flush = Module["accordFlushWarnings"];
+    if (is_error) { flush(); console.error(message); return; }
+    owed.push(message);
+    if (owed.length > 1) return;  // the first one owed asked for the idle moment
+    if (typeof requestIdleCallback === "function") requestIdleCallback(flush, {"timeout": 2000});
+    else flush();
 });
 
 EM_JS(int, AccordMediaMatches, (const char* query), {
