@@ -152,6 +152,7 @@ int main(int argc, char** argv) {
     bench.width = width;
     bench.height = height;
     core::LayoutCache cache;
+    bench.cache = cached ? &cache : nullptr;
     ui::FontMetrics metrics(bench.fonts);
     for (const std::string& file : files) {
         std::ifstream in(file, std::ios::binary);
@@ -169,7 +170,6 @@ int main(int argc, char** argv) {
         const core::Pack& pack = *loaded.pack;
         const size_t heap_after_load = HeapInUse();
         cache.Clear();  // it holds the addresses of the last pack's rings
-        bench.cache = cached ? &cache : nullptr;
         const std::vector<std::string> tour = Tour(pack);
 
         // Warm-up: one pass of the tour.

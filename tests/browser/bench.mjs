@@ -679,12 +679,12 @@ async function benchNative(nativeDir, pack) {
         // each layout anew (the figure earlier runs printed), then with the app's cache as
         // a pack's load leaves it (each item's first selection, texts and the map's
         // triangles reused where the layouts before made them).
-        const callgrind = (cached) => {
-            const cgOut = path.join(dir, `callgrind${cached ? '-cached' : ''}.out`);
+        const callgrind = (withCache) => {
+            const cgOut = path.join(dir, `callgrind${withCache ? '-cached' : ''}.out`);
             const cg = spawnSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${cgOut}`, exe, '--callgrind',
-                ...(cached ? ['--cache'] : []), pack.file], { encoding: 'utf8', timeout: 600_000 });
+                ...(withCache ? ['--cache'] : []), pack.file], { encoding: 'utf8', timeout: 600_000 });
             if (cg.error || cg.status !== 0) {
-                console.log(`Natively, callgrind could not run (frame_bench${cached ? ' --cache' : ''}): ` +
+                console.log(`Natively, callgrind could not run (frame_bench${withCache ? ' --cache' : ''}): ` +
                     `${cg.error?.message || cg.stderr.trim().split('\n').slice(-3).join(' | ')}`);
                 return null;
             }
