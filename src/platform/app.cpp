@@ -74,19 +74,34 @@ void App::BuildAtlas() {
         fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {}, demand);
     }
     canvas_.AtlasBuilt();
-    renderer_.UploadAtlas(canvas_.atlas());
+    // Before the first frame the atlas is built for its measurements (every layout needs
+    // them) and then again with the first layout's letters: only that one is drawn, so
+    // only it is uploaded (a texture upload is another wait for the GPU's process).
+    atlas_uploaded_ = false;
+    if (drawn_once_) UploadAtlas();
 }
 
-// The first frames rasterise only what they draw; once the first complete frame is up
-// and the widget has been idle for a while (its text layer in, the page settled), the
-// rest of every face is rasterised, once, with no frame drawn: a reader's selections
-// then bring new text with no atlas to rebuild (measured over a tour of every item:
-// p95 CPU per drawn frame 2.5 ms with a full atlas, 4.9 ms when each new letter rebuilt it).
-void App::CompleteAtlasWhenIdle() {
-    // About 170 ms of a 60 Hz page with nothing to draw; natively, where the loop waits up
-    // to half a second for an event (main_native.cpp), a few seconds.
-    constexpr int kIdleTicksFirst = 10;
-    if (atlas_complete_ || !first_complete_frame_drawn_ || ++idle_ticks_ < kIdleTicksFirst) return;
+void App::UploadAtlas() {
+    renderer_.UploadAtlas(canvas_.atlas());
+    atlas_uploaded_ = true;
+}
+
+// What waits until the first complete frame is up and the widget has drawn nothing for
+// a few ticks (its text layer in, the page settled), in ticks of the frame loop: about
+// 16 ms each on a 60 Hz page; natively, where the loop waits up to half a second for an
+// event (main_native.cpp), up to that.
+// - A valid pack's warnings are placed in its text and logged (Widget::LogOwedWarnings):
+//   the shipped pack's 40 were a sixth of its load.
+// - The rest of every face is rasterised, once, with no frame drawn: the first frames
+//   rasterise only what they draw, and a reader's selections then bring new text with no
+//   atlas to rebuild (measured over a tour of every item: p95 CPU per drawn frame 2.5 ms
+//   with a full atlas, 4.9 ms when each new letter rebuilt it).
+void App::WorkWhenIdle() {
+    constexpr int kIdleTicksWarnings = 3, kIdleTicksAtlas = 10;
+    if (!first_complete_frame_drawn_) return;
+    if (idle_ticks_ < kIdleTicksAtlas) ++idle_ticks_;
+    if (idle_ticks_ >= kIdleTicksWarnings) widget_.LogOwedWarnings();
+    if (atlas_complete_ || idle_ticks_ < kIdleTicksAtlas) return;
     atlas_complete_ = true;
     BuildAtlas();
 }
@@ -104,7 +119,7 @@ void App::RestoreGl() {
         if (widget_.log) widget_.log(true, "accord: drawing could not be set up again after the GL context was restored: " + error);
         return;
     }
-    renderer_.UploadAtlas(canvas_.atlas());
+    UploadAtlas();
     widget_.RequestRedraw();
 }
 
@@ -175,7 +190,7 @@ bool App::Frame() {
     if (widget_.TextScale() != text_scale_ || faces_changed_) UpdateDensity();
     widget_.Tick(surface_.Milliseconds());
     if (!widget_.NeedsRedraw()) {
-        CompleteAtlasWhenIdle();
+        WorkWhenIdle();
         return false;
     }
     idle_ticks_ = 0;
@@ -196,6 +211,7 @@ bool App::Frame() {
         // first layout draws nearly all of them): the atlas is rebuilt before it is drawn.
         if (!atlas_complete_ && glyphs_.AddScene(*frame.scene)) BuildAtlas();
     }
+    if (!atlas_uploaded_) UploadAtlas();  // before the frame's draw list names its texture
     ui::Theme theme;
     theme.name = frame.theme;
     theme.high_contrast = frame.high_contrast;
@@ -221,6 +237,7 @@ bool App::Frame() {
     renderer_.Draw(canvas_, pixel_w, pixel_h, background);
     if (on_frame_rendered) on_frame_rendered(pixel_w, pixel_h);
     surface_.Present();
+    drawn_once_ = true;
     widget_.FrameDrawn();
 
     if (!first_complete_frame_drawn_ && widget_.state().status != core::LoadStatus::Loading) {

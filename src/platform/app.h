@@ -61,7 +61,8 @@ public:
 private:
     void UpdateDensity();
     void BuildAtlas();
-    void CompleteAtlasWhenIdle();
+    void UploadAtlas();
+    void WorkWhenIdle();
     void UpdateCursor(float x, float y);
 
     Surface surface_;
@@ -69,6 +70,8 @@ private:
     ui::Canvas canvas_;
     GlRenderer renderer_;
     bool renderer_ready_ = false;
+    bool drawn_once_ = false;       // a frame has been drawn: a new atlas is uploaded at once
+    bool atlas_uploaded_ = false;   // the atlas built last is the GPU's texture
     ui::Fonts fonts_;
     ui::FontMetrics metrics_{fonts_};
     core::Widget widget_{metrics_};

@@ -247,6 +247,33 @@ async function dropFile(page, name, text) {
     await waitForRedraw(page, framesBefore);
 }
 
+// A valid pack's warnings are placed in its text once the widget is idle after drawing
+// it (Widget::LogOwedWarnings), then queued for the console's idle moment: they must
+// still arrive, every one, each at its line and column.
+test("a valid pack's warnings reach the console once it is drawn, each at its place", TIMEOUT, async () => {
+    const { page, frame, log } = await openAt();
+    assert.equal(frame.status, 'ready');
+    const name = 'confirmed-by-one-outlet.json';
+    const fixture = path.join(FIXTURES, 'valid', name);
+    const expected = fs.readFileSync(fixture.replace(/\.json$/, '.expected'), 'utf8').split('\n')
+        .filter((l) => l && !l.startsWith('#')).map((l) => l.split(' '));
+    assert.ok(expected.length >= 1, `${fixture}: the fixture names no warning`);
+    await dropFile(page, name, fs.readFileSync(fixture, 'utf8'));
+    const state = await page.evaluate(() => window.accord.getState());
+    assert.equal(state.status, 'ready');
+    assert.equal(state.pack.warnings, expected.length);
+    const placed = () => log.warnings.join('\n').split('\n').filter((w) => w.startsWith(`dropped file ${name}:`));
+    const deadline = Date.now() + 5_000;
+    while (placed().length < expected.length && Date.now() < deadline) await page.waitForTimeout(50);
+    const lines = placed();
+    assert.equal(lines.length, expected.length, `the warnings in the console: ${JSON.stringify(log.warnings)}`);
+    for (const [at, code, pointer] of expected)
+        assert.ok(lines.some((w) => w.startsWith(`dropped file ${name}:${at}: warning ${code}: ${pointer}`)),
+            `no console warning at ${at} (${code} ${pointer}): ${JSON.stringify(lines)}`);
+    assert.deepEqual(log.errors, [], 'console errors or page errors');
+    await page.context().close();
+});
+
 test('dropping a pack file previews it in place, and a broken one shows its diagnostics', TIMEOUT, async () => {
     const { page, frame, log } = await openAt();
     assert.equal(frame.status, 'ready');

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/pack/pack_loader.h"
 #include "core/state/widget.h"
 #include "test_support.h"
 
@@ -602,4 +603,33 @@ TEST_CASE("a pack's diagnostics reach the log as one message per severity, one d
     CHECK(lines(logged[1].second) == f.widget.state().warning_count);
     CHECK(f.widget.state().error_count >= 2);
     CHECK(logged[0].second.find("/certainty") != std::string::npos);
+}
+
+TEST_CASE("a valid pack's warnings are logged when the platform says it is idle, each placed in the text", "[widget]") {
+    Fixture f(1440, 900, false);
+    const std::string text = test_support::ReadFile(kPackPath);
+    f.widget.PackArrived(kPackPath, text);
+    REQUIRE(f.widget.state().status == core::LoadStatus::Ready);
+    REQUIRE(f.widget.state().warning_count > 0);  // the shipped pack has W003s (the standards desk's call)
+    CHECK(f.warnings.empty());                     // nothing placed nor logged before the first frame
+    f.widget.Frame();
+    CHECK(f.warnings.empty());
+
+    REQUIRE(f.widget.LogOwedWarnings());
+    REQUIRE(f.warnings.size() == 1);  // one message, a warning a line
+    // The same lines, places and all, as a load that places its warnings at once.
+    const core::PackLoadResult now = core::LoadPack(text);
+    std::string expected;
+    for (const core::Diagnostic& d : now.diagnostics.items)
+        expected += (expected.empty() ? "" : "\n") + core::FormatDiagnostic(kPackPath, d);
+    CHECK(f.warnings[0] == expected);
+    for (const core::Diagnostic& d : now.diagnostics.items) CHECK(d.line > 0);
+    CHECK_FALSE(f.widget.LogOwedWarnings());  // once
+
+    SECTION("a pack that arrives before they are logged replaces them") {
+        f.widget.PackArrived(kPackPath, text);
+        f.widget.PackArrived(kPackPath, "{ \"format\": ");
+        CHECK(f.warnings.size() == 2);            // its error at once
+        CHECK_FALSE(f.widget.LogOwedWarnings());  // and no warnings of the pack it replaced
+    }
 }

@@ -37,7 +37,7 @@ Pack PackReader::Read(const json& root) {
 
 // [SECTION] LoadPack -----------------------------------------------------------------
 
-PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits) {
+PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits, WarningPlaces warning_places) {
     PackLoadResult result;
     auto whole_file_error = [&](DiagnosticCode code, std::string message) {
         result.diagnostics.items.push_back(MakeDiagnostic(code, "", 0, 0, std::move(message)));
@@ -56,7 +56,8 @@ PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits) {
     const size_t parse_diagnostics = result.diagnostics.items.size();
     JsonReader reader(limits, result.diagnostics);
     Pack pack = PackReader(reader).Read(*root);
-    PlaceDiagnostics(bytes, result.diagnostics.items, parse_diagnostics);
+    if (result.diagnostics.HasErrors() || warning_places == WarningPlaces::Now)
+        PlaceDiagnostics(bytes, result.diagnostics.items, parse_diagnostics);
     if (!result.diagnostics.HasErrors()) result.pack = std::move(pack);
     return result;
 }

@@ -24,6 +24,14 @@ struct PackLoadResult {
     Diagnostics diagnostics;
 };
 
-PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits = {});
+// Where a valid pack's warnings are placed (their line:column found in the text). Later:
+// a pack with no errors keeps its warnings at line 0, for PlaceDiagnostics
+// (json_positions.h) to place once there is time (a widget, after its first frame: the
+// walk through the text was a sixth of the shipped pack's load, for its 40 warnings).
+// A pack with errors has every diagnostic placed either way.
+enum class WarningPlaces { Now, Later };
+
+PackLoadResult LoadPack(std::string_view bytes, const PackLimits& limits = {},
+                        WarningPlaces warning_places = WarningPlaces::Now);
 
 }  // namespace core

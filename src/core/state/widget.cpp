@@ -14,6 +14,7 @@
 
 #include "core/common/json_writer.h"
 #include "core/layout/bidi_text.h"
+#include "core/pack/json_positions.h"
 #include "core/pack/links.h"
 #include "core/pack/pack_loader.h"
 #include "core/pack/pack_strings.h"
@@ -64,7 +65,8 @@ void Widget::LoadStarted(const std::string& source, const std::string& foreign_h
 }
 
 void Widget::PackArrived(const std::string& source, std::string_view bytes) {
-    PackLoadResult result = LoadPack(bytes);
+    PackLoadResult result = LoadPack(bytes, {}, WarningPlaces::Later);
+    owed_warnings_.reset();  // the last pack's, if still owed: this one replaces them
     if (result.pack) scripts_wanted_ |= ScriptsIn(bytes);
     // Eastern Arabic digits are in the Arabic face, whatever script the pack writes in.
     if (result.pack && result.pack->meta.digits == Digits::ArabicIndic) scripts_wanted_ |= ScriptBit(Script::Arabic);
@@ -78,7 +80,10 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     state_.warning_count = result.diagnostics.WarningCount();
     // One message per severity, a diagnostic a line: a browser's console call is costly
     // (the shipped pack's 40 warnings, one call each, were a third of its load's task).
-    if (log) {
+    // A valid pack's warnings wait to be placed in its text (LogOwedWarnings).
+    if (result.pack && state_.warning_count > 0) {
+        owed_warnings_ = OwedWarnings{source, std::string(bytes), std::move(result.diagnostics.items)};
+    } else if (log) {
         std::string errors, warnings;
         for (const Diagnostic& d : result.diagnostics.items) {
             std::string& into = d.severity == Severity::Error ? errors : warnings;
@@ -127,6 +132,19 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     }
     state_.scroll_y = reload && result.pack ? previous_scroll : 0;
     Invalidate(true, true);
+}
+
+bool Widget::LogOwedWarnings() {
+    if (!owed_warnings_) return false;
+    OwedWarnings owed = std::move(*owed_warnings_);
+    owed_warnings_.reset();
+    // All of them: a pack with a diagnostic from its parse has no pack, so none is owed.
+    PlaceDiagnostics(owed.text, owed.items);
+    if (!log) return true;
+    std::string warnings;
+    for (const Diagnostic& d : owed.items) warnings += (warnings.empty() ? "" : "\n") + FormatDiagnostic(owed.source, d);
+    log(false, warnings);
+    return true;
 }
 
 void Widget::LoadFailed(const std::string& source, const std::string& why) {

@@ -18,6 +18,7 @@
 #include "core/layout/diagram_layout.h"
 #include "core/layout/message_layout.h"
 #include "core/layout/scene.h"
+#include "core/pack/diagnostics.h"
 #include "core/pack/pack.h"
 #include "core/state/app_state.h"
 #include "core/state/pack_origin.h"
@@ -91,6 +92,11 @@ public:
     // says where from (see pack_origin.h).
     void LoadStarted(const std::string& source, const std::string& foreign_host = {});
     void PackArrived(const std::string& source, std::string_view bytes);
+    // A valid pack's warnings go to `log` only when this is called (the platform calls
+    // it once the widget is idle after its first frame): finding each warning's line in
+    // the text is work the first frame need not wait for. Errors are logged at once.
+    // Returns whether any were owed.
+    bool LogOwedWarnings();
     void LoadFailed(const std::string& source, const std::string& why);
     // The page would not fetch `source` (CheckPackOrigin): nothing of it is drawn, and
     // the message names the address and why.
@@ -224,6 +230,13 @@ private:
     Strings strings_ = Strings::ForLanguage("en");
     AppState state_;
     std::optional<Pack> pack_;
+    // A valid pack's warnings, not yet placed nor logged (LogOwedWarnings), and the
+    // text and source they are placed in and named by.
+    struct OwedWarnings {
+        std::string source, text;
+        std::vector<Diagnostic> items;
+    };
+    std::optional<OwedWarnings> owed_warnings_;
     Scene scene_;
     Message message_;
     MapViewState map_view_;
