@@ -74,11 +74,11 @@ void App::BuildAtlas() {
         fonts_ = ui::LoadFonts(canvas_.atlas(), density_, text_scale_, {}, demand);
     }
     canvas_.AtlasBuilt();
-    // Before the first frame the atlas is built for its measurements (every layout needs
-    // them) and then again with the first layout's letters: only that one is drawn, so
-    // only it is uploaded (a texture upload is another wait for the GPU's process).
+    // Uploaded by the frame that draws with it (Frame): before the first frame the atlas
+    // is built for its measurements (every layout needs them) and then again with the
+    // first layout's letters, and only that one is drawn (a texture upload is another
+    // wait for the GPU's process).
     atlas_uploaded_ = false;
-    if (drawn_once_) UploadAtlas();
 }
 
 void App::UploadAtlas() {
@@ -104,6 +104,7 @@ void App::WorkWhenIdle() {
     if (atlas_complete_ || idle_ticks_ < kIdleTicksAtlas) return;
     atlas_complete_ = true;
     BuildAtlas();
+    UploadAtlas();  // now, not in the reader's next frame
 }
 
 // Why: a lost WebGL context takes every GL object with it, and neither Emscripten's
@@ -237,7 +238,6 @@ bool App::Frame() {
     renderer_.Draw(canvas_, pixel_w, pixel_h, background);
     if (on_frame_rendered) on_frame_rendered(pixel_w, pixel_h);
     surface_.Present();
-    drawn_once_ = true;
     widget_.FrameDrawn();
 
     if (!first_complete_frame_drawn_ && widget_.state().status != core::LoadStatus::Loading) {

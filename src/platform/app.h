@@ -70,8 +70,7 @@ private:
     ui::Canvas canvas_;
     GlRenderer renderer_;
     bool renderer_ready_ = false;
-    bool drawn_once_ = false;       // a frame has been drawn: a new atlas is uploaded at once
-    bool atlas_uploaded_ = false;   // the atlas built last is the GPU's texture
+    bool atlas_uploaded_ = false;  // the atlas built last is the GPU's texture
     ui::Fonts fonts_;
     ui::FontMetrics metrics_{fonts_};
     core::Widget widget_{metrics_};

@@ -44,6 +44,19 @@ void Widget::Warn(const std::string& text) const {
     if (log) log(false, "Accord: " + text);
 }
 
+// One message per severity, a diagnostic a line: a browser's console call is costly
+// (the shipped pack's 40 warnings, one call each, were a third of its load's task).
+void Widget::LogDiagnostics(const std::string& source, const std::vector<Diagnostic>& items) const {
+    if (!log) return;
+    std::string errors, warnings;
+    for (const Diagnostic& d : items) {
+        std::string& into = d.severity == Severity::Error ? errors : warnings;
+        into += (into.empty() ? "" : "\n") + FormatDiagnostic(source, d);
+    }
+    if (!errors.empty()) log(true, errors);
+    if (!warnings.empty()) log(false, warnings);
+}
+
 // [SECTION] Content -------------------------------------------------------------------
 
 void Widget::ShowMessage(bool is_error, std::string title, std::string detail, std::vector<std::string> items,
@@ -78,20 +91,11 @@ void Widget::PackArrived(const std::string& source, std::string_view bytes) {
     state_.pack_host = source == loading_source_ ? loading_foreign_host_ : std::string();
     state_.error_count = result.diagnostics.ErrorCount();
     state_.warning_count = result.diagnostics.WarningCount();
-    // One message per severity, a diagnostic a line: a browser's console call is costly
-    // (the shipped pack's 40 warnings, one call each, were a third of its load's task).
     // A valid pack's warnings wait to be placed in its text (LogOwedWarnings).
-    if (result.pack && state_.warning_count > 0) {
+    if (result.pack && state_.warning_count > 0)
         owed_warnings_ = OwedWarnings{source, std::string(bytes), std::move(result.diagnostics.items)};
-    } else if (log) {
-        std::string errors, warnings;
-        for (const Diagnostic& d : result.diagnostics.items) {
-            std::string& into = d.severity == Severity::Error ? errors : warnings;
-            into += (into.empty() ? "" : "\n") + FormatDiagnostic(source, d);
-        }
-        if (!errors.empty()) log(true, errors);
-        if (!warnings.empty()) log(false, warnings);
-    }
+    else
+        LogDiagnostics(source, result.diagnostics.items);
     if (!result.pack) {
         pack_.reset();
         strings_ = Strings::ForLanguage("en");
@@ -140,10 +144,7 @@ bool Widget::LogOwedWarnings() {
     owed_warnings_.reset();
     // All of them: a pack with a diagnostic from its parse has no pack, so none is owed.
     PlaceDiagnostics(owed.text, owed.items);
-    if (!log) return true;
-    std::string warnings;
-    for (const Diagnostic& d : owed.items) warnings += (warnings.empty() ? "" : "\n") + FormatDiagnostic(owed.source, d);
-    log(false, warnings);
+    LogDiagnostics(owed.source, owed.items);
     return true;
 }
 

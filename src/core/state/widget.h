@@ -210,6 +210,7 @@ private:
     void LayOutOnce();  // one pass of Layout(), dirty or not
     void Invalidate(bool layout, bool state);
     void Warn(const std::string& text) const;
+    void LogDiagnostics(const std::string& source, const std::vector<Diagnostic>& items) const;
     HitTarget HitAt(Vec2 view_point);
     void MoveFocus(int step);
     void ShowSelectionsView();
